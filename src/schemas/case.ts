@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { sources, text, textList } from './common';
+import type { RefFactory } from './ref';
+
+export const caseSchema = (ref: RefFactory) =>
+  z.object({
+    title: text,
+    roles: z.array(ref('roles')).min(1),
+    responsibilities: z.array(ref('responsibilities')).default([]),
+    kpis: z.array(ref('kpis')).default([]),
+    departments: z.array(ref('departments')).default([]),
+    background: text,
+    problem: text,
+    method: textList.min(1),
+    communication: text,
+    result: text,
+    source: sources,
+  });
+export type CaseInput = z.input<ReturnType<typeof caseSchema>>;

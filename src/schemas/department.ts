@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { sources, text, textList } from './common';
+import type { RefFactory } from './ref';
+
+/** A department or team that roles coordinate with. */
+export const departmentSchema = (_ref: RefFactory) =>
+  z.object({
+    name: text,
+    /** Other names the sources use for the same unit (客户服务部门 → 客服部). */
+    aliases: textList.default([]),
+    description: text.optional(),
+    source: sources,
+  });
+export type DepartmentInput = z.input<ReturnType<typeof departmentSchema>>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { sources, text, textList } from './common';
+import type { RefFactory } from './ref';
+
+export const glossarySchema = (ref: RefFactory) =>
+  z.object({
+    term: text,
+    /** Other spellings that should link here (关键绩效指标 for KPI). */
+    aliases: textList.default([]),
+    /** Definitions as the sources give them; one per source that defines the term. */
+    definitions: z
+      .array(
+        z.object({
+          text,
+          source: sources,
+          /** `quoted`: the source defines the term; `compiled`: written from how the sources use it. */
+          kind: z.enum(['quoted', 'compiled']).default('quoted'),
+        }),
+      )
+      .min(1, { error: 'give at least one definition' }),
+    related: z.array(ref('glossary')).default([]),
+    kpis: z.array(ref('kpis')).default([]),
+    source: sources,
+  });
+export type GlossaryInput = z.input<ReturnType<typeof glossarySchema>>;

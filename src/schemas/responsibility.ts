@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { sources, text, textList } from './common';
+import type { RefFactory } from './ref';
+
+export const responsibilitySchema = (ref: RefFactory) =>
+  z.object({
+    role: ref('roles'),
+    /** Position in the role's list (职责一 = 1). */
+    order: z.number().int().positive(),
+    title: text,
+    /** A group heading from the source (002's 团队建设与管理) or the numbered label (职责一). */
+    label: text.optional(),
+    /** Daily tasks as ordered steps, in the source's words. */
+    tasks: textList.default([]),
+    /** Whom to work with: each item is the source's sentence and the departments it names. */
+    coordination: z
+      .array(z.object({ text, departments: z.array(ref('departments')).default([]) }))
+      .default([]),
+    deliverables: textList.default([]),
+    /** Said when the source lists the duty but does not detail it. */
+    note: text.optional(),
+    source: sources,
+  });
+export type ResponsibilityInput = z.input<ReturnType<typeof responsibilitySchema>>;

@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+import { slug, sources, text, textList } from './common';
+import { plainRef, type RefFactory } from './ref';
+
+/** The three levels of the sources: 优秀 / 合格 / 不合格. */
+export const LEVELS = ['优秀', '合格', '不合格'] as const;
+export type Level = (typeof LEVELS)[number];
+
+const finite = z.number().refine(Number.isFinite, { error: 'must be a finite number' });
+const anchor = z.tuple([finite, finite]);
+
+const scoring = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('anchors'), anchors: z.array(anchor).min(2, { error: 'give at least two anchors' }) }),
+  z.object({ type: z.literal('ratio-linear'), floor: finite.min(0), cap: finite.positive() }),
+  z.object({ type: z.literal('identity') }),
+]);
+
+const indicator = (ref: RefFactory) =>
+  z
+    .object({
+      id: slug,
+      label: text,
+      kpi: ref('kpis').optional(),
+      kind: z.enum(['ratio', 'percent', 'score']),
+      unit: text.optional(),
+      direction: z.enum(['higher', 'lower']).default('higher'),
+      weight: finite.min(0).max(100),
+      scoring,
+      levels: z.object({ pass: finite, excellent: finite }).optional(),
+      allowNegativeActual: z.boolean().default(false),
+      /** How the source says the indicator is measured (标准 column of 004). */
+      standard: text.optional(),
+    })
+    .superRefine((ind, ctx) => {
+      if (ind.kind === 'ratio' && ind.direction === 'lower')
+        ctx.addIssue({ code: 'custom', path: ['direction'], message: 'a ratio indicator cannot be lower-is-better' });
+      if (ind.scoring.type === 'anchors') {
+        const xs = ind.scoring.anchors.map(([x]) => x);
+        const bad = xs.findIndex((x, i) => i > 0 && x <= xs[i - 1]!);
+        if (bad > 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scoring', 'anchors', bad],
+            message: `anchors must be strictly increasing in x (${xs[bad - 1]} then ${xs[bad]})`,
+          });
+      }
+      if (ind.scoring.type === 'ratio-linear' && ind.scoring.floor >= ind.scoring.cap)
+        ctx.addIssue({ code: 'custom', path: ['scoring', 'floor'], message: 'floor must be below cap' });
+      if (ind.levels) {
+        const { pass, excellent } = ind.levels;
+        const worse = ind.direction === 'higher' ? pass > excellent : pass < excellent;
+        if (worse)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', 'pass'],
+            message: `pass line ${pass} is better than the excellent line ${excellent} (direction ${ind.direction})`,
+          });
+      }
+    });
+
+const deduction = (ref: RefFactory) =>
+  z.object({
+    id: slug,
+    label: text,
+    kpi: ref('kpis').optional(),
+    allowance: finite.int().min(0),
+    perUnit: finite.positive(),
+    max: finite.min(0),
+    maxCount: finite.int().positive(),
+  });
+
+const grade = z.object({ grade: text, min: finite.optional(), level: z.enum(LEVELS).optional() });
+
+export const scorecardSchema = (ref: RefFactory) =>
+  z
+    .object({
+      title: text,
+      description: text.optional(),
+      role: ref('roles'),
+      period: z.enum(['month', 'quarter', 'year']),
+      source: sources,
+      maxTotal: finite.positive().default(100),
+      grades: z.array(grade).min(2, { error: 'give at least two grade bands' }),
+      indicators: z.array(indicator(ref)).min(1),
+      deductions: z.array(deduction(ref)).default([]),
+      /** Every number the source does not give, in words. */
+      assumptions: textList.default([]),
+    })
+    .superRefine((card, ctx) => {
+      const seen = new Set<string>();
+      card.indicators.forEach((ind, i) => {
+        if (seen.has(ind.id))
+          ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate indicator id "${ind.id}"` });
+        seen.add(ind.id);
+      });
+      card.deductions.forEach((d, i) => {
+        if (seen.has(d.id))
+          ctx.addIssue({ code: 'custom', path: ['deductions', i, 'id'], message: `duplicate id "${d.id}"` });
+        seen.add(d.id);
+      });
+      const last = card.grades.length - 1;
+      card.grades.forEach((g, i) => {
+        if (i < last && g.min === undefined)
+          ctx.addIssue({ code: 'custom', path: ['grades', i, 'min'], message: 'every grade but the last needs a min' });
+        if (i === last && g.min !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['grades', i, 'min'], message: 'the last grade takes everything below and has no min' });
+        const prev = card.grades[i - 1]?.min;
+        if (i > 0 && i < last && prev !== undefined && g.min !== undefined && g.min >= prev)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['grades', i, 'min'],
+            message: `grade bands must descend (${prev} then ${g.min})`,
+          });
+        if (!g.level && !(LEVELS as readonly string[]).includes(g.grade))
+          ctx.addIssue({ code: 'custom', path: ['grades', i, 'level'], message: `say which level grade "${g.grade}" is: 优秀, 合格 or 不合格` });
+      });
+    });
+
+/** The scorecard schema with plain-string links, for the engine, scripts and tests. */
+export const plainScorecardSchema = scorecardSchema(plainRef);
+export type ScorecardInput = z.input<typeof plainScorecardSchema>;
+export type Scorecard = z.output<typeof plainScorecardSchema>;
