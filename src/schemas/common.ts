@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './ref';
+import type { RefFactory } from './ref.ts';
 
 /** The five source documents (../shared/seeds) the handbook is transcribed from. */
 export const SOURCES = {

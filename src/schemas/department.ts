@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sources, text, textList } from './common';
-import type { RefFactory } from './ref';
+import { sources, text, textList } from './common.ts';
+import type { RefFactory } from './ref.ts';
 
 /** A department or team that roles coordinate with. */
 export const departmentSchema = (_ref: RefFactory) =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sources, text, textList } from './common';
-import type { RefFactory } from './ref';
+import { sources, text, textList } from './common.ts';
+import type { RefFactory } from './ref.ts';
 
 export const glossarySchema = (ref: RefFactory) =>
   z.object({

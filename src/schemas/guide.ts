@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sources, text } from './common';
-import type { RefFactory } from './ref';
+import { sources, text } from './common.ts';
+import type { RefFactory } from './ref.ts';
 
 /** Free-form MDX pages that are not a role: work plans, policies, forms, the authoring guide. */
 export const guideSchema = (ref: RefFactory) =>

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sourcedNumber, sources, text, textList } from './common';
-import type { RefFactory } from './ref';
+import { sourcedNumber, sources, text, textList } from './common.ts';
+import type { RefFactory } from './ref.ts';
 
 export const kpiSchema = (ref: RefFactory) =>
   z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { personRef, sources, text, textList } from './common';
-import type { RefFactory } from './ref';
+import { personRef, sources, text, textList } from './common.ts';
+import type { RefFactory } from './ref.ts';
 
 /** One version of a section when a source gives two (002 has two 岗位说明书). */
 const labelled = { label: text.optional() };

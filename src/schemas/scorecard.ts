@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { slug, sources, text, textList } from './common';
-import { plainRef, type RefFactory } from './ref';
+import { slug, sources, text, textList } from './common.ts';
+import { plainRef, type RefFactory } from './ref.ts';
 
 /** The three levels of the sources: 优秀 / 合格 / 不合格. */
 export const LEVELS = ['优秀', '合格', '不合格'] as const;

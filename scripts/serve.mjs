@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Serves a built site (dist/) on 127.0.0.1 the way a static host would:
+// directory URLs get index.html, misses get 404.html with status 404, and
+// the headers of dist/_headers (Netlify/Cloudflare format) are applied.
+// Usage: node scripts/serve.mjs [dir=dist] [port=4321]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Parses a _headers file into [pattern, headers] rules. */
+export function parseHeaders(text) {
+  const rules = [];
+  let current;
+  for (const raw of text.split(/\r?\n/)) {
+    if (!raw.trim() || raw.trim().startsWith('#')) continue;
+    if (!/^\s/.test(raw)) {
+      current = { pattern: raw.trim(), headers: {} };
+      rules.push(current);
+    } else if (current) {
+      const at = raw.indexOf(':');
+      if (at > 0) current.headers[raw.slice(0, at).trim()] = raw.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+function matches(pattern, path) {
+  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(path);
+}
+
+async function isFile(p) {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  let rules = [];
+  try {
+    rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
+  } catch {
+    // No _headers file: serve without extra headers.
+  }
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = '/';
+    }
+    const target = normalize(join(root, path));
+    let file = target.startsWith(root + sep) || target === root ? target : '';
+    let status = 200;
+    if (file && path.endsWith('/')) file = join(file, 'index.html');
+    if (!file || !(await isFile(file))) {
+      if (file && !path.endsWith('/') && (await isFile(join(file, 'index.html')))) {
+        res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+        return;
+      }
+      file = join(root, '404.html');
+      status = 404;
+    }
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    for (const rule of rules) if (matches(rule.pattern, path)) Object.assign(headers, rule.headers);
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
+  const address = server.address();
+  return { server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}` };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [dir = 'dist', port = '4321'] = process.argv.slice(2);
+  const { url } = await startServer({ dir, port: Number(port) });
+  console.log(`Rolebook is served at ${url}/ (Ctrl+C to stop)`);
+}

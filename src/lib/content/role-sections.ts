@@ -1,0 +1,45 @@
+import type { RoleData } from '../../schemas/index';
+
+export interface Section {
+  id: string;
+  label: string;
+}
+
+interface Counts {
+  role: RoleData;
+  hasBody: boolean;
+  responsibilities: number;
+  departments: number;
+  deliverables: number;
+  kpis: number;
+  scorecards: number;
+  cases: number;
+  guides: number;
+}
+
+/**
+ * The sections of a role's handbook page, in reading order, leaving out those
+ * the sources say nothing about. The table of contents and the page share it.
+ */
+export function roleSections(c: Counts): Section[] {
+  const r = c.role;
+  const all: [string, string, boolean][] = [
+    ['overview', '概览', true],
+    ['summary', '岗位概述', true],
+    ['responsibilities', '岗位职责', c.responsibilities > 0],
+    ['departments', '协作部门', c.departments > 0],
+    ['deliverables', '工作成果', c.deliverables > 0],
+    ['kpis', '考核指标', c.kpis > 0],
+    ['scorecards', '考核表', c.scorecards > 0],
+    ['appraisal', '绩效考核', Boolean(r.appraisal)],
+    ['cases', '典型案例', c.cases > 0],
+    ['qualifications', '任职资格', r.qualifications.length > 0],
+    ['pay', '薪酬福利', r.pay.length > 0],
+    ['training', '培训与发展', r.training.length > 0],
+    ['rules', '注意事项', r.rules.length > 0],
+    ['career', '职业发展', Boolean(r.careerPath)],
+    ['risks', '风险与防范', Boolean(r.risks)],
+    ['guides', '相关指南', c.guides > 0],
+  ];
+  return all.filter(([, , on]) => on).map(([id, label]) => ({ id, label }));
+}

@@ -1,0 +1,68 @@
+/**
+ * The header search box. Without JavaScript it is a plain form that opens
+ * /search/?q=…; with it, the first keystroke loads Pagefind and shows the top
+ * results under the box. Nothing is fetched until the box is used.
+ */
+export function enhanceHeaderSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-box]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const panel = form?.querySelector<HTMLElement>('[data-search-results]');
+  const status = form?.querySelector<HTMLElement>('[data-search-status]');
+  if (!form || !input || !panel || !status) return;
+
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  const run = async () => {
+    const q = input.value.trim();
+    const mine = ++seq;
+    if (!q) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    const { search, renderHits } = await import('./pagefind-client');
+    const { total, hits } = await search(q, [], 6);
+    if (mine !== seq) return;
+    const list = document.createElement('ul');
+    list.className = 'hits';
+    renderHits(list, hits);
+    const more = document.createElement('a');
+    more.className = 'hits-more';
+    more.href = `/search/?q=${encodeURIComponent(q)}`;
+    more.textContent = total ? `查看全部 ${total} 条结果` : '没有找到结果,打开搜索页';
+    panel.replaceChildren(list, more);
+    panel.hidden = false;
+    status.textContent = total ? `找到 ${total} 条结果,按向下键浏览` : '没有找到结果';
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  input.addEventListener('focus', () => void import('./pagefind-client').then((m) => m.loadPagefind()), { once: true });
+  form.addEventListener('keydown', (e) => {
+    const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'Escape') {
+      close();
+      input.focus();
+    } else if (e.key === 'ArrowDown' && !panel.hidden && links.length) {
+      e.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      if (at === 0) input.focus();
+      else links[at - 1]?.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (!form.contains(e.target as Node)) close();
+  });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) close();
+  });
+}

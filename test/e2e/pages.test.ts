@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a new hire reading the handbook', () => {
+  it('finds the five roles on the home page and opens one', async () => {
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const region = page.getByRole('region', { name: '选择你的岗位' });
+    for (const title of ['客户代表', '商务总监', '销售客户主管', '大客户经理', '客户专员'])
+      await expect.poll(() => region.getByRole('link', { name: new RegExp(`^${title}`) }).count()).toBe(1);
+    await region.getByRole('link', { name: /^客户代表/ }).click();
+    await page.waitForURL(`${base}/roles/customer-representative/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('客户代表');
+  });
+
+  it('reads a role page: contents, numbered daily steps, KPI lines, links onward', async () => {
+    await page.goto(`${base}/roles/customer-representative/`);
+    const toc = page.getByRole('navigation', { name: '本页目录' });
+    await toc.getByRole('link', { name: '考核指标' }).click();
+    expect(page.url()).toMatch(/#kpis$/);
+    const steps = page.locator('#responsibilities ol.steps').first().locator('li');
+    expect(await steps.count()).toBeGreaterThanOrEqual(2);
+    expect(await steps.first().textContent()).toContain('定期拜访现有客户');
+    const kpiRow = page.getByRole('row', { name: /销售目标达成率/ });
+    expect(await kpiRow.textContent()).toMatch(/合格\s*≥90%.*优秀\s*≥110%/);
+    await kpiRow.getByRole('link').click();
+    await page.waitForURL(/\/kpis\/sales-attainment\/$/);
+    expect(await page.getByRole('heading', { name: '使用这个指标的岗位' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: '客户代表' }).count()).toBeGreaterThan(0);
+  });
+
+  it('skips straight to the content with the keyboard', async () => {
+    await page.goto(`${base}/roles/business-director/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const res = await page.goto(`${base}/roles/no-such-role/`);
+    expect(res?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
+    expect(await page.getByRole('link', { name: /搜索手册/ }).count()).toBeGreaterThan(0);
+  });
+
+  it('logged no script errors on the way', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('searching in Chinese', () => {
+  const firstHit = async (q: string) => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    const first = page.locator('[data-search-results] li a').first();
+    await first.waitFor();
+    return first.getAttribute('href');
+  };
+
+  it.each([
+    ['客户满意度', /^\/(glossary|kpis)\/customer-satisfaction\/$/],
+    ['销售漏斗', /^\/glossary\/sales-funnel\/$/],
+    ['月度考核表', /^\/scorecards\/account-specialist-monthly-[abc]\/$/],
+    ['大客户', /^\/(roles\/key-account-manager|glossary\/key-account)\/$/],
+    ['SWOT', /^\/glossary\/swot\/$/],
+  ])('puts the right page first for %s', async (q, expected) => {
+    expect(await firstHit(q)).toMatch(expected);
+  });
+
+  it('filters results by kind', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('客户满意度')}&kind=KPI`);
+    const tags = page.locator('[data-search-results] li .tag');
+    await tags.first().waitFor();
+    const kinds = await tags.allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['KPI']));
+    expect(await page.getByRole('checkbox', { name: 'KPI' }).isChecked()).toBe(true);
+  });
+
+  it('searches from the header box of any page, loading Pagefind only then', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${base}/glossary/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    const box = page.getByRole('searchbox', { name: '搜索手册' });
+    await box.fill('销售漏斗');
+    const hit = page.locator('[data-search-results] a', { hasText: '销售漏斗' }).first();
+    await hit.waitFor();
+    expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+  });
+
+  it('degrades to a plain form without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${base}/roles/`);
+    await p.getByRole('searchbox', { name: '搜索手册' }).fill('KPI');
+    await p.getByRole('button', { name: '搜索' }).first().click();
+    await p.waitForURL(/\/search\/\?q=KPI$/);
+    expect(await p.getByRole('heading', { level: 1 }).textContent()).toBe('搜索');
+    await ctx.close();
+  });
+});

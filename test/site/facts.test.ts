@@ -1,0 +1,84 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, mainText } from '../support/dist.ts';
+
+const pages = builtPages();
+const text = new Map([...pages].map(([url, html]) => [url, mainText(html)]));
+const all = [...text.values()].join('\n');
+
+/** Facts from the sources and the page a reader should find each on. */
+const FACTS: [page: string, fact: string][] = [
+  ['/roles/customer-representative/', '销售目标达成率≥90%为合格,≥110%为优秀'],
+  ['/roles/customer-representative/', '客户满意度调查结果≥80%为合格,≥90%为优秀'],
+  ['/roles/customer-representative/', '每月一次,逾期3次以上扣分'],
+  ['/roles/customer-representative/', '每季度销售额超出目标20%以上'],
+  ['/roles/customer-representative/', '设定个人销售目标,分解至月、周和日'],
+  ['/roles/business-director/', '团队成员绩效评估结果(70分以上为合格,85分以上为优异)'],
+  ['/roles/business-director/', '年度销售目标的完成率(如达到110%为优异)'],
+  ['/roles/sales-account-supervisor/', '销售客户主管→销售经理→销售总监或客户总监'],
+  ['/roles/sales-account-supervisor/', '5年以上销售团队管理经验'],
+  ['/roles/sales-account-supervisor/', '具备3-5年销售或客户服务领域从业经验'],
+  ['/roles/sales-account-supervisor/', '五险一金、带薪年假、节日福利'],
+  ['/roles/sales-account-supervisor/', '作为晋升、调薪、奖励或处罚的依据'],
+  ['/roles/key-account-manager/', '大客户部所属项目案场办公设备设施'],
+  ['/roles/account-specialist/', '完成大客户销售任务目标'],
+  ['/scorecards/account-specialist-monthly-a/', '拜访目标指标'],
+  ['/scorecards/account-specialist-monthly-a/', '本月最后一个工作日上报,次月拜访工作计划'],
+  ['/scorecards/account-specialist-monthly-b/', '业务管理'],
+  ['/glossary/sales-funnel/', '描述潜在客户从最初接触到最终成交的各个阶段的模型'],
+  ['/glossary/swot/', '评估企业的优势、劣势、机会与威胁'],
+  ['/glossary/kpi/', '用于衡量员工或团队在特定目标上的表现'],
+  ['/glossary/customer-satisfaction/', '通常通过调查问卷形式进行量化评估'],
+  ['/glossary/customer-satisfaction/', '通常通过调查问卷或反馈表收集数据'],
+  ['/cases/', '客户关系维护'],
+  ['/guides/customer-representative-work-plan/', '实现至少20%的新客户增长'],
+  ['/guides/customer-representative-work-plan/', '每个项目的平均销售额不低于50,000美元'],
+  ['/guides/key-account-visit-policy/', '到生产车间参观必须戴安全帽'],
+  ['/guides/key-account-analysis-forms/', '价格区间'],
+];
+
+/** The 40/25/20/15 weights of 004's first sheet, in order. */
+const WEIGHTS_A = ['40%', '25%', '20%', '15%'];
+
+describe('every source fact is on the site', () => {
+  it.each(FACTS)('%s says “%s”', (page, fact) => {
+    expect(text.has(page), `${page} was not built`).toBe(true);
+    expect(text.get(page)).toContain(fact.replace(/\s+/g, ''));
+  });
+
+  it('shows the 40/25/20/15 weights of the 客户专员 sheet in order', () => {
+    const page = text.get('/scorecards/account-specialist-monthly-a/') ?? '';
+    const at = WEIGHTS_A.map((w, i) => page.indexOf(w, i === 0 ? 0 : page.indexOf(WEIGHTS_A[i - 1]!)));
+    expect(at.every((x) => x >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  // The seeds themselves: every sentence outside the website boilerplate must appear somewhere.
+  const SEEDS = '../shared/seeds';
+  const seedFiles = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f));
+  it.each(seedFiles)('contains every sentence of %s', (file) => {
+    const missing = seedSentences(readFileSync(join(SEEDS, file), 'utf8')).filter((s) => !all.includes(s));
+    expect(missing).toEqual([]);
+  });
+});
+
+/** Splits a source into sentences worth finding verbatim, without numbering or boilerplate. */
+export function seedSentences(source: string): string[] {
+  const body = source
+    .split('\n')
+    .filter((l) => !/原创力文档|VIP|下载|版权申诉|本文档共|查看更多|文档评论|您可能关注|最近下载|相关文档|实名认证|内容提供者|该用户很懒|小教资源库|\.docx|\.pdf|\.pptx|\.PDF|\.doc$/.test(l))
+    .join('\n')
+    .replace(/\?+/g, '\n');
+  return body
+    .split(/[\n。;;]|\s\d+、|\s+\d+\.\s|第[一二三四五六七八九十]+[条章]/)
+    .map((s) =>
+      s
+        .replace(/^\s*(\d+[、.]\s*)+/, '')
+        .replace(/^[一二三四五六七八九十]+、/, '')
+        .replace(/^[A-E]\./, '')
+        .replace(/^(职责[一二三四五六七]|案例[一二])[::]/, '')
+        .replace(/\s+/g, ''),
+    )
+    .filter((s) => s.length >= 6);
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` needs nothing but the sources; `site` reads the built
+// site in dist/ (run `npm run build` first) and drives it in Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
