@@ -11,4 +11,23 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), react(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
+  security: {
+    // A <meta> CSP on every page; Astro adds the hashes of its own inline
+    // scripts and styles. Pagefind compiles WebAssembly, which needs
+    // 'wasm-unsafe-eval' (it allows no JavaScript eval).
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

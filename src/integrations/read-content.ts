@@ -21,7 +21,7 @@ export function parseEntry(file: string, source: string): Pick<RawEntry, 'data' 
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    return { data: {}, error: `YAML: ${e.message.split('\n')[0]} (line ${(e.linePos?.[0].line ?? 0) + offsetLines})` };
+    return { data: {}, error: `YAML: ${e.message.split('\n')[0]} (line ${counter.linePos(e.pos[0]).line + offsetLines})` };
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let n = path.length; n >= 0; n--) {

@@ -7,6 +7,8 @@ export const glossarySchema = (ref: RefFactory) =>
     term: text,
     /** Other spellings that should link here (关键绩效指标 for KPI). */
     aliases: textList.default([]),
+    /** The entry's heading as the source writes it, when it differs (KPI(关键绩效指标)). */
+    sourceTerm: text.optional(),
     /** Definitions as the sources give them; one per source that defines the term. */
     definitions: z
       .array(

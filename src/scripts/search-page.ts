@@ -3,8 +3,8 @@ import { renderHits, search } from './pagefind-client';
 /** The /search/ page: reads ?q= and ?kind=, runs the query, keeps the URL in step. */
 export function enhanceSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-page-results]');
+  const status = document.querySelector<HTMLElement>('[data-page-status]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !list || !status || !input) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];

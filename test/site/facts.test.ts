@@ -63,6 +63,16 @@ describe('every source fact is on the site', () => {
   });
 });
 
+/** The sources' template headings and field labels: the site's own headings stand for them. */
+const TEMPLATE = [
+  /^(核心岗位职责清单|职责与日常任务详细说明(与展开)?|典型工作场景或真实案例举例说明|关键行业或技术术语准确定义)$/,
+  /^(日常任务与步骤|协调沟通|工作成果|背景情境|工作问题或任务|工作具体操作或方法|沟通过程|最终交付成果|操作步骤|沟通协调|交付成果)$/,
+  /^(每项职责具体的日常任务与详细步骤|该职责所需要协调、沟通的主要上下游部门及相关人员|对应的具体工作成果或交付物定义)$/,
+  /^(企业实际采用的绩效考核维度|具体的考核指标与数据标准|职责任务是否达成或表现优异的典型表现形式|职责衡量方式与绩效考核标准说明)$/,
+  /^(大客户经理管辖范围|客户专员一、大客户部客户专员岗位职责)$/,
+  /^(岗位名称|直接上级|直接下级|工作地点|岗位性质|岗位职责|教育背景|工作经验|技能要求|学历背景|技能与知识|绩效考核周期|绩效考核内容|绩效考核结果)$/,
+];
+
 /** Splits a source into sentences worth finding verbatim, without numbering or boilerplate. */
 export function seedSentences(source: string): string[] {
   const body = source
@@ -70,15 +80,18 @@ export function seedSentences(source: string): string[] {
     .filter((l) => !/原创力文档|VIP|下载|版权申诉|本文档共|查看更多|文档评论|您可能关注|最近下载|相关文档|实名认证|内容提供者|该用户很懒|小教资源库|\.docx|\.pdf|\.pptx|\.PDF|\.doc$/.test(l))
     .join('\n')
     .replace(/\?+/g, '\n');
+  // Clauses (split at , : ; 。 and numbering) must each appear verbatim; the sources'
+  // template headings are structure the pages show as headings of their own.
   return body
-    .split(/[\n。;;]|\s\d+、|\s+\d+\.\s|第[一二三四五六七八九十]+[条章]/)
+    .split(/[\n。;;,::]|\s\d+、|\s+\d+\.\s|第[一二三四五六七八九十]+[条章]/)
     .map((s) =>
       s
+        .trim()
         .replace(/^\s*(\d+[、.]\s*)+/, '')
         .replace(/^[一二三四五六七八九十]+、/, '')
         .replace(/^[A-E]\./, '')
         .replace(/^(职责[一二三四五六七]|案例[一二])[::]/, '')
         .replace(/\s+/g, ''),
     )
-    .filter((s) => s.length >= 6);
+    .filter((s) => s.length >= 4 && !TEMPLATE.some((t) => t.test(s)));
 }
