@@ -9,6 +9,9 @@ export default defineConfig({
   site: 'https://rolebook.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Shiki writes inline style attributes, which the CSP below forbids; code
+  // blocks in guides are plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   integrations: [contentCheck(), mdx(), react(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {

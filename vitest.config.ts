@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/a11y/**/*.test.ts'],
           globalSetup: ['test/e2e/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
