@@ -12,6 +12,9 @@ export default defineConfig({
   // Shiki writes inline style attributes, which the CSP below forbids; code
   // blocks in guides are plain <pre><code>.
   markdown: { syntaxHighlight: false },
+  // Lazy chunks (the search client) load when used; Vite's preload helper
+  // would add ~1 KB to every page's script for nothing.
+  vite: { build: { modulePreload: false } },
   integrations: [contentCheck(), mdx(), react(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {

@@ -1,3 +1,5 @@
+import { loadPagefind, renderHits, search } from './pagefind-client';
+
 /**
  * The header search box. Without JavaScript it is a plain form that opens
  * /search/?q=…; with it, the first keystroke loads Pagefind and shows the top
@@ -24,7 +26,6 @@ export function enhanceHeaderSearch(): void {
       status.textContent = '';
       return;
     }
-    const { search, renderHits } = await import('./pagefind-client');
     const { total, hits } = await search(q, [], 6);
     if (mine !== seq) return;
     const list = document.createElement('ul');
@@ -43,7 +44,8 @@ export function enhanceHeaderSearch(): void {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
-  input.addEventListener('focus', () => void import('./pagefind-client').then((m) => m.loadPagefind()), { once: true });
+  // Start fetching the index on the first keystroke, before the debounce ends.
+  input.addEventListener('input', () => void loadPagefind(), { once: true });
   form.addEventListener('keydown', (e) => {
     const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -1,0 +1,29 @@
+import type { ErrorCode } from './errors.ts';
+
+export type Parsed = { ok: true; value: number } | { ok: false; error: ErrorCode };
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+export const MAX_MAGNITUDE = 1e12;
+
+/**
+ * Reads what a person typed. Full-width digits and punctuation are folded
+ * (NFKC), ASCII commas and spaces dropped (１，０５０ → 1050); only plain
+ * decimals pass, so 1e5, Infinity, 0x10 and 5万 are refused rather than guessed.
+ * A percent field may end in % or ％. Empty is `empty`, never 0.
+ */
+export function parseNumber(raw: unknown, opts: { percent?: boolean } = {}): Parsed {
+  if (raw === null || raw === undefined) return { ok: false, error: 'empty' };
+  let value: number;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { ok: false, error: 'not-a-number' };
+    value = raw;
+  } else if (typeof raw === 'string') {
+    let s = raw.normalize('NFKC').trim().replace(/[, ]/g, '');
+    if (s === '') return { ok: false, error: 'empty' };
+    if (opts.percent && s.endsWith('%')) s = s.slice(0, -1);
+    if (!DECIMAL.test(s)) return { ok: false, error: 'not-a-number' };
+    value = Number(s);
+  } else return { ok: false, error: 'not-a-number' };
+  if (Math.abs(value) > MAX_MAGNITUDE) return { ok: false, error: 'too-large' };
+  return { ok: true, value: value === 0 ? 0 : value };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist.ts';
+import { cssGzip, gz, initialJsGzip, initialScripts } from '../support/weight.ts';
+
+const KB = 1024;
+const pages = [...builtPages()];
+const hasWidget = (html: string) => html.includes('<astro-island');
+
+describe('byte budgets of every page (gzip)', () => {
+  it.each(pages.map(([u]) => [u]))('%s stays within its HTML, CSS and JavaScript budgets', (url) => {
+    const html = pages.find(([u]) => u === url)![1];
+    expect(gz(html), 'HTML').toBeLessThanOrEqual(20 * KB);
+    expect(cssGzip(html), 'CSS').toBeLessThanOrEqual(12 * KB);
+    if (hasWidget(html)) {
+      expect(initialJsGzip(html), 'widget page JS').toBeLessThanOrEqual(75 * KB);
+    } else {
+      // A light page: no island, no framework runtime, ≤ 3 KB of script before interaction.
+      const scripts = [...initialScripts(html).values()].join('\n');
+      expect(scripts).not.toMatch(/react-dom|react\.production|hydrateRoot|astro-island/);
+      expect(initialJsGzip(html), 'light page JS').toBeLessThanOrEqual(3 * KB);
+    }
+  });
+});
