@@ -78,7 +78,7 @@ describe('scoring properties', () => {
         const dress = (v: unknown) => (typeof v === 'string' ? (wide ? toWide(withCommas(v)) : withCommas(v)) : v);
         const dressed: ScorecardInputs = {
           indicators: Object.fromEntries(Object.entries(inputs.indicators).map(([k, f]) => [k, { plan: dress(f.plan), actual: dress(f.actual), value: dress(f.value) }])) as ScorecardInputs['indicators'],
-          deductions: Object.fromEntries(Object.entries(inputs.deductions ?? {}).map(([k, v]) => [k, dress(v)])) as ScorecardInputs['deductions'],
+          deductions: Object.fromEntries(Object.entries(inputs.deductions ?? {}).map(([k, v]) => [k, dress(v)])) as Record<string, string>,
         };
         const plain = gradeScorecard(c, { indicators: inputs.indicators, deductions: inputs.deductions ?? {} });
         expect(gradeScorecard(c, dressed)).toEqual(plain);
