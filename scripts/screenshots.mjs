@@ -19,7 +19,7 @@ for (const width of [360, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width < 500 ? 780 : 900 } });
   for (const p of pages) {
     await page.goto(url + p, { waitUntil: 'networkidle' });
-    const name = `${width}-${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
+    const name = `${width}-${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '').slice(0, 60) || 'home'}.png`;
     await page.screenshot({ path: join(out, name), fullPage: process.env.FULL === '1' });
     console.log(join(out, name));
   }

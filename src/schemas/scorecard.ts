@@ -2,9 +2,8 @@ import { z } from 'astro/zod';
 import { slug, sources, text, textList } from './common.ts';
 import { plainRef, type RefFactory } from './ref.ts';
 
-/** The three levels of the sources: 优秀 / 合格 / 不合格. */
-export const LEVELS = ['优秀', '合格', '不合格'] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS } from './levels.ts';
+export { LEVELS, type Level } from './levels.ts';
 
 const finite = z.number().refine(Number.isFinite, { error: 'must be a finite number' });
 const anchor = z.tuple([finite, finite]);

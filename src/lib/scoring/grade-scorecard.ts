@@ -4,7 +4,7 @@ import { gradeIndicator } from './grade-indicator.ts';
 import { round2 } from './round2.ts';
 import type { DeductionResult, Level, Scorecard, ScorecardInputs, ScorecardResult } from './types.ts';
 import { resolveWeights } from './weights.ts';
-import { LEVELS } from '../../schemas/scorecard.ts';
+import { LEVELS } from '../../schemas/levels.ts';
 
 function gradeDeduction(d: Scorecard['deductions'][number], raw: unknown): DeductionResult {
   const p = parseNumber(raw);

@@ -7,3 +7,4 @@ export { pointsFor, levelFor } from './points.ts';
 export { resolveWeights } from './weights.ts';
 export { errorMessage, ERROR_MESSAGES, WARNING_MESSAGES, type ErrorCode, type WarningCode } from './errors.ts';
 export type * from './types.ts';
+export { emptyState, encodeState, decodeState, inputsOf, type SheetState } from './url-state.ts';

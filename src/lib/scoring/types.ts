@@ -1,4 +1,5 @@
-import type { Level, Scorecard } from '../../schemas/scorecard.ts';
+import type { Scorecard } from '../../schemas/scorecard.ts';
+import type { Level } from '../../schemas/levels.ts';
 import type { ErrorCode, WarningCode } from './errors.ts';
 
 export type { Level, Scorecard };
