@@ -40,7 +40,7 @@ describe('a new hire reading the handbook', () => {
     const steps = page.locator('section[aria-labelledby="responsibilities"] ol.steps').first().locator('li');
     expect(await steps.count()).toBeGreaterThanOrEqual(2);
     expect(await steps.first().textContent()).toContain('定期拜访现有客户');
-    const kpiRow = page.getByRole('row', { name: /销售目标达成率/ });
+    const kpiRow = page.getByRole('region', { name: '考核指标' }).getByRole('row', { name: /销售目标达成率/ });
     expect(await kpiRow.textContent()).toMatch(/合格\s*≥90%.*优秀\s*≥110%/);
     await kpiRow.getByRole('link').click();
     await page.waitForURL(/\/kpis\/sales-attainment\/$/);

@@ -9,26 +9,31 @@ export type ErrorCode =
   | 'not-integer'
   | 'weight-out-of-range';
 
-export type WarningCode = 'negative-actual';
+/** Accepted, but worth a word: a negative actual, or weights that look like fractions. */
+export type WarningCode = 'negative-actual' | 'looks-like-fractions';
 
 /** What is wrong and what to type instead, for the message beside the field. */
-export const ERROR_MESSAGES: Record<ErrorCode, string> = {
-  empty: '请填写这一项。',
-  'not-a-number': '这不是一个数字。请输入数字,例如 1050 或 95.5(可带千分位逗号)。',
-  'too-large': '数字太大了(超过一万亿)。请检查是否多输了几个 0。',
-  'out-of-range': '超出范围。请输入 0 到 100 之间的数字。',
-  'plan-not-positive': '计划值必须大于 0,否则无法计算完成率。',
-  negative: '实际值不能是负数。',
-  'not-integer': '次数必须是整数,例如 0、1、2。',
-  'weight-out-of-range': '权重须在 0 到 100 之间,例如 40 表示 40%。',
+export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
+  empty: '这一项还没有填写。请输入数字,例如 1050 或 95.5。',
+  'not-a-number': '这不是一个数字。请输入数字,例如 1050 或 95.5(可带千分位逗号,不要写“万”或 1e5)。',
+  'too-large': '数字太大(超过 1,000,000,000,000)。请检查是否多输了几个 0。',
+  'out-of-range': '超出范围。请输入 0 到 100 之间的数字,例如 95.5。',
+  'plan-not-positive': '计划值必须大于 0,否则无法计算完成率。请输入大于 0 的计划值,例如 1000。',
+  negative: '实际值不能是负数。请输入 0 或更大的数字,例如 950。',
+  'not-integer': '次数必须是整数。请输入 0、1、2 这样的整数。',
+  'weight-out-of-range': '权重须在 0 到 100 之间。请输入百分数,例如 40 表示 40%。',
 };
 
-export const WARNING_MESSAGES: Record<WarningCode, string> = {
-  'negative-actual': '实际值为负(如退货多于销售),完成率按负值计算。',
+export const WARNING_MESSAGES: Readonly<Record<WarningCode, string>> = {
+  'negative-actual': '实际值为负数(如退货多于销售),完成率按负值计算。请确认这不是输入错误。',
+  'looks-like-fractions': '权重合计为 1,像是按小数填写的。请填写百分数,例如 40 表示 40%,而不是 0.4。',
 };
 
-/** The message for a code, with the allowed range when it is not 0–100. */
-export function errorMessage(code: ErrorCode, range?: { min: number; max: number }): string {
+/**
+ * The Chinese message for an error or warning code. For `out-of-range` on a
+ * field whose range is not 0–100 (a deduction count), pass the range.
+ */
+export function errorMessage(code: ErrorCode | WarningCode, range?: { min: number; max: number }): string {
   if (code === 'out-of-range' && range) return `超出范围。请输入 ${range.min} 到 ${range.max} 之间的数字。`;
-  return ERROR_MESSAGES[code];
+  return code in ERROR_MESSAGES ? ERROR_MESSAGES[code as ErrorCode] : WARNING_MESSAGES[code as WarningCode];
 }

@@ -1,14 +1,21 @@
-import { plainDecimal } from './round2.ts';
+import { plainDecimal, round2 } from './round2.ts';
 
 const two = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
 
-/** A result figure: always two decimals (82.50). */
+/**
+ * A result figure, always with two decimals and grouping: 82.5 → "82.50",
+ * 1050 → "1,050.00". Rounded by `round2` first, so the display agrees with
+ * the engine (Intl alone would show 1.005 as "1.00").
+ */
 export function formatNumber(v: number): string {
-  return two.format(v);
+  return two.format(round2(v));
 }
 
-/** A typed figure as the person typed it, with grouping (1,050; 0.99). */
+/** A typed figure as typed, with grouping and no padding: 1050 → "1,050", 0.99 → "0.99". */
 export function formatPlain(v: number): string {
-  return Math.abs(v) >= 1e21 ? plainDecimal(v) : plain.format(v);
+  const s = plainDecimal(v);
+  const neg = s.startsWith('-');
+  const [int = '0', frac] = (neg ? s.slice(1) : s).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${neg ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
