@@ -1,0 +1,75 @@
+import { get } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const headersOf = (path: string) =>
+  new Promise<Record<string, string | string[] | undefined>>((done, fail) => {
+    get(base + path, (res) => {
+      res.resume();
+      done(res.headers);
+    }).on('error', fail);
+  });
+
+describe('headers a static host sends from public/_headers', () => {
+  it.each(['/', '/roles/customer-representative/', '/no-such-page/'])('%s gets CSP frame-ancestors, HSTS, nosniff, Referrer-Policy and Permissions-Policy', async (path) => {
+    const h = await headersOf(path);
+    expect(h['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(h['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy']).toMatch(/camera=\(\)/);
+  });
+
+  it('every page carries a CSP with no unsafe source but wasm-unsafe-eval', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    await page.close();
+    for (const d of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(d);
+    expect(csp!.match(/'unsafe-[a-z-]+'/g) ?? []).toEqual([]);
+    expect(csp).toContain("'wasm-unsafe-eval'");
+  });
+});
+
+describe('search under the CSP', () => {
+  // A one-word query needs Pagefind's script, its WebAssembly and one index chunk;
+  // a Chinese phrase that segments into two words (客户 + 满意度) needs two chunks
+  // (~28 KB each). Budgets: 120 KB for one word, 140 KB for two.
+  it.each([
+    ['SWOT', 120],
+    ['客户满意度', 140],
+  ])('answers a first query for %s within %s KB transferred (gzip), under the CSP', async (query, budgetKb) => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${base}/roles/`, { waitUntil: 'networkidle' });
+    const bodies: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+    });
+    await page.getByRole('searchbox', { name: '搜索手册' }).fill(query);
+    await page.locator('[data-search-results] li a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    await page.close();
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(budgetKb * 1024);
+    expect(violations).toEqual([]);
+  });
+});
