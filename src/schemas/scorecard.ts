@@ -43,6 +43,24 @@ const indicator = (ref: RefFactory) =>
             message: `anchors must be strictly increasing in x (${xs[bad - 1]} then ${xs[bad]})`,
           });
       }
+      if (ind.scoring.type === 'anchors') {
+        // Points must not fall as x gets better, or a better result could score less.
+        const a = ind.scoring.anchors;
+        const sign = ind.direction === 'higher' ? 1 : -1;
+        const fall = a.findIndex((p, i) => i > 0 && sign * (p[1] - a[i - 1]![1]) < 0);
+        if (fall > 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scoring', 'anchors', fall],
+            message: `anchor points must not get lower as x gets better (direction ${ind.direction}: ${a[fall - 1]![1]} then ${a[fall]![1]})`,
+          });
+      }
+      if (ind.direction === 'lower' && ind.scoring.type !== 'anchors')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scoring', 'type'],
+          message: `${ind.scoring.type} scoring counts a higher x as better: use anchors for a lower-is-better indicator`,
+        });
       if (ind.scoring.type === 'ratio-linear' && ind.scoring.floor >= ind.scoring.cap)
         ctx.addIssue({ code: 'custom', path: ['scoring', 'floor'], message: 'floor must be below cap' });
       if (ind.levels) {

@@ -1,184 +1,379 @@
+// Every worked example of scoring.md, graded by the real engine against the
+// real sheets in content/scorecards (parsed by the schema the site uses), so
+// the content and the engine are tested together.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gradeScorecard, round2, type ScorecardInputs } from '../../src/lib/scoring/index.ts';
-import { loadScorecard } from '../support/scorecards.ts';
+import { parse } from 'yaml';
+import { gradeScorecard, round2, type GradeOptions, type Raw, type ScorecardInputs } from '../../src/lib/scoring/index.ts';
+import { plainScorecardSchema, type Scorecard } from '../../src/schemas/scorecard.ts';
 
-// The worked examples of scoring.md, against the real sheets in content/scorecards.
-const rep = loadScorecard('customer-representative-annual');
-const director = loadScorecard('business-director-annual');
-const sheet1 = loadScorecard('account-specialist-monthly-a');
-const sheet2 = loadScorecard('account-specialist-monthly-b');
-const sheet3 = loadScorecard('account-specialist-monthly-c');
+const cards: Record<string, Scorecard> = Object.fromEntries(
+  readdirSync('content/scorecards')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => [f.replace(/\.yaml$/, ''), plainScorecardSchema.parse(parse(readFileSync(`content/scorecards/${f}`, 'utf8')))]),
+);
+const card = (id: string) => {
+  const c = cards[id];
+  if (!c) throw new Error(`no scorecard content/scorecards/${id}.yaml`);
+  return c;
+};
+const rep = card('customer-representative-annual');
+const director = card('business-director-annual');
+const sheet1 = card('account-specialist-monthly-a');
+const sheet2 = card('account-specialist-monthly-b');
+const sheet3 = card('account-specialist-monthly-c');
 
-type Row = Record<string, { plan?: string | number; actual?: string | number; value?: string | number }>;
-const one = (card: typeof rep, id: string, input: Row[string]) =>
-  gradeScorecard(card, { indicators: { [id]: input } }).indicators.find((r) => r.id === id)!;
+type Row = { plan?: Raw; actual?: Raw; value?: Raw };
+const only = (c: Scorecard, id: string, row: Row) => {
+  const r = gradeScorecard(c, { indicators: { [id]: row } }).indicators.find((i) => i.id === id);
+  if (!r) throw new Error(`${id} is not an indicator of ${c.title}`);
+  return r;
+};
 
-describe('single indicators of the 客户代表 sheet', () => {
-  it.each([
-    ['sales', { plan: 1000, actual: 900 }, 90, '合格', 60],
-    ['sales', { plan: 1000, actual: 899.9 }, 89.99, '不合格', 59.98],
-    ['sales', { plan: 1.1, actual: 0.99 }, 90, '合格', 60],
-    ['sales', { plan: 1.1, actual: 1.21 }, 110, '优秀', 90],
-    ['sales', { plan: 100, actual: 150 }, 150, '优秀', 100],
-    ['sales', { plan: 100, actual: 55 }, 55, '不合格', 0],
-    ['satisfaction', { value: '79.99' }, 79.99, '不合格', 59.98],
-    ['satisfaction', { value: '80%' }, 80, '合格', 60],
-    ['satisfaction', { value: 90 }, 90, '优秀', 90],
-    ['churn', { value: 5 }, 5, '合格', 60],
-    ['churn', { value: 5.01 }, 5.01, '不合格', 59.88],
-    ['churn', { value: 0 }, 0, '优秀', 100],
-    ['churn', { value: 12 }, 12, '不合格', 0],
-    ['cross-selling', { value: 10 }, 10, '合格', 60],
-    ['cross-selling', { value: 9.99 }, 9.99, '不合格', 59.88],
-    ['retention', { value: 95 }, 95, '合格', 60],
-    ['retention', { value: 97 }, 97, '合格', 80],
-  ] as const)('%s %j → x %s, %s, %s points', (id, input, x, level, points) => {
-    const r = one(rep, id, input);
+it('has the five sheets of scoring.md', () => {
+  expect(Object.keys(cards).sort()).toEqual([
+    'account-specialist-monthly-a',
+    'account-specialist-monthly-b',
+    'account-specialist-monthly-c',
+    'business-director-annual',
+    'customer-representative-annual',
+  ]);
+});
+
+describe('one indicator at a time', () => {
+  it.each<[string, Scorecard, string, Row, number, string, number]>([
+    ['客户代表 sales 900 of 1,000', rep, 'sales', { plan: 1000, actual: 900 }, 90, '合格', 60],
+    ['客户代表 sales 899.9 of 1,000', rep, 'sales', { plan: 1000, actual: 899.9 }, 89.99, '不合格', 59.98],
+    ['客户代表 sales 0.99 of 1.1 (rounded x, not 89.999…)', rep, 'sales', { plan: 1.1, actual: 0.99 }, 90, '合格', 60],
+    ['客户代表 sales 1.21 of 1.1', rep, 'sales', { plan: 1.1, actual: 1.21 }, 110, '优秀', 90],
+    ['客户代表 sales 150 of 100 (flat above the last anchor)', rep, 'sales', { plan: 100, actual: 150 }, 150, '优秀', 100],
+    ['客户代表 sales 55 of 100 (flat below the first anchor)', rep, 'sales', { plan: 100, actual: 55 }, 55, '不合格', 0],
+    ['客户代表 满意度 "79.99"', rep, 'satisfaction', { value: '79.99' }, 79.99, '不合格', 59.98],
+    ['客户代表 满意度 "80%"', rep, 'satisfaction', { value: '80%' }, 80, '合格', 60],
+    ['客户代表 满意度 90', rep, 'satisfaction', { value: 90 }, 90, '优秀', 90],
+    ['客户代表 流失率 5 (lower is better)', rep, 'churn', { value: 5 }, 5, '合格', 60],
+    ['客户代表 流失率 5.01', rep, 'churn', { value: 5.01 }, 5.01, '不合格', 59.88],
+    ['客户代表 流失率 0', rep, 'churn', { value: 0 }, 0, '优秀', 100],
+    ['客户代表 流失率 12', rep, 'churn', { value: 12 }, 12, '不合格', 0],
+    ['客户代表 交叉销售 10', rep, 'cross-selling', { value: 10 }, 10, '合格', 60],
+    ['客户代表 交叉销售 9.99', rep, 'cross-selling', { value: 9.99 }, 9.99, '不合格', 59.88],
+    ['客户代表 保留率 95', rep, 'retention', { value: 95 }, 95, '合格', 60],
+    ['客户代表 保留率 97', rep, 'retention', { value: 97 }, 97, '合格', 80],
+    ['商务总监 团队评估 69.99', director, 'team-appraisal', { value: 69.99 }, 69.99, '不合格', 59.98],
+    ['商务总监 团队评估 70', director, 'team-appraisal', { value: 70 }, 70, '合格', 60],
+    ['商务总监 团队评估 85', director, 'team-appraisal', { value: 85 }, 85, '优秀', 90],
+    ['商务总监 sales 1,100 of 1,000', director, 'sales', { plan: 1000, actual: 1100 }, 110, '优秀', 90],
+    ['商务总监 sales 1,000 of 1,000', director, 'sales', { plan: 1000, actual: 1000 }, 100, '合格', 75],
+  ])('grades %s: x %s, %s, %s points', (_name, c, id, row, x, level, points) => {
+    const r = only(c, id, row);
+    expect(r.status).toBe('ok');
     expect(r.x).toBe(x);
     expect(r.level).toBe(level);
     expect(round2(r.points!)).toBe(points);
   });
 
   it.each([
-    [3, 0],
-    [4, 2],
-    [9, 10],
-    [12, 10],
-  ])('late reports %s → deduction %s', (count, deduction) => {
-    const r = gradeScorecard(rep, { indicators: {}, deductions: { 'late-reports': count } });
-    expect(r.deductions[0]!.deduction).toBe(deduction);
+    [3, 0, '市场分析报告逾期次数 3 次,未超过 3 次,不扣分'],
+    [4, 2, '市场分析报告逾期次数 4 次,超出 3 次的 1 次 × 2 分 = 2.00 分'],
+    [9, 10, '市场分析报告逾期次数 9 次,超出 3 次的 6 次 × 2 分 = 12.00 分,最多扣 10 分,扣 10.00 分'],
+    [12, 10, '市场分析报告逾期次数 12 次,超出 3 次的 9 次 × 2 分 = 18.00 分,最多扣 10 分,扣 10.00 分'],
+  ])('deducts for %s late reports: %s points', (count, deduction, step) => {
+    const [d] = gradeScorecard(rep, { indicators: {}, deductions: { 'late-reports': count } }).deductions;
+    expect(d).toMatchObject({ status: 'ok', count, deduction, steps: [step] });
   });
 });
 
-describe('single indicators of the 商务总监 sheet', () => {
-  it.each([
-    ['team-appraisal', { value: 69.99 }, '不合格', 59.98],
-    ['team-appraisal', { value: 70 }, '合格', 60],
-    ['team-appraisal', { value: 85 }, '优秀', 90],
-    ['sales', { plan: 1000, actual: 1100 }, '优秀', 90],
-    ['sales', { plan: 1000, actual: 1000 }, '合格', 75],
-  ] as const)('%s %j → %s, %s points', (id, input, level, points) => {
-    const r = one(director, id, input);
-    expect(r.level).toBe(level);
-    expect(round2(r.points!)).toBe(points);
-  });
+const PASS: ScorecardInputs['indicators'] = {
+  sales: { plan: 100, actual: 90 },
+  satisfaction: { value: 80 },
+  'new-customers': { plan: 10, actual: 9 },
+  retention: { value: 95 },
+  churn: { value: 5 },
+  'cross-selling': { value: 10 },
+};
+const EXCELLENT: ScorecardInputs['indicators'] = {
+  sales: { plan: 100, actual: 110 },
+  satisfaction: { value: 90 },
+  'new-customers': { plan: 10, actual: 11 },
+  retention: { value: 98 },
+  churn: { value: 3 },
+  'cross-selling': { value: 15 },
+};
+const MIXED: ScorecardInputs['indicators'] = {
+  sales: { plan: 1000, actual: 1050 },
+  satisfaction: { value: 86 },
+  'new-customers': { plan: 10, actual: 12 },
+  retention: { value: 96 },
+  churn: { value: 4 },
+  'cross-selling': { value: 12 },
+};
+const MIXED_AS_TYPED: ScorecardInputs['indicators'] = {
+  sales: { plan: '１，０００', actual: '1,050' },
+  satisfaction: { value: '８６％' },
+  'new-customers': { plan: '10', actual: '12' },
+  retention: { value: '96%' },
+  churn: { value: '4' },
+  'cross-selling': { value: ' 12 ' },
+};
+const ratios = (r: Record<string, [Raw, Raw]>, values: Record<string, Raw>): ScorecardInputs['indicators'] => ({
+  ...Object.fromEntries(Object.entries(r).map(([id, [plan, actual]]) => [id, { plan, actual }])),
+  ...Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value }])),
 });
 
-const repSheet = (o: Partial<Record<string, Row[string]>>, late: string | number): ScorecardInputs => ({
-  indicators: {
-    sales: { plan: 100, actual: 90 },
-    satisfaction: { value: 80 },
-    'new-customers': { plan: 10, actual: 9 },
-    retention: { value: 95 },
-    churn: { value: 5 },
-    'cross-selling': { value: 10 },
-    ...(o as Row),
-  },
-  deductions: { 'late-reports': late },
-});
+interface Sheet {
+  name: string;
+  card: Scorecard;
+  inputs: ScorecardInputs;
+  options?: GradeOptions;
+  expected: { status: string; total?: number; grade?: string; level?: string; normalized?: boolean; points?: number[]; deduction?: number };
+}
 
 describe('whole sheets', () => {
-  it('grades the 客户代表 sheet at every pass line at 60.00 (合格)', () => {
-    const r = gradeScorecard(rep, repSheet({}, 3));
-    expect([r.status, r.total, r.grade]).toEqual(['ok', 60, '合格']);
+  it.each<Sheet>([
+    {
+      name: 'grades the 客户代表 sheet at every pass line at 60.00 (合格)',
+      card: rep,
+      inputs: { indicators: PASS, deductions: { 'late-reports': 3 } },
+      expected: { status: 'ok', total: 60, grade: '合格', level: '合格', points: [60, 60, 60, 60, 60, 60], deduction: 0 },
+    },
+    {
+      name: 'grades the 客户代表 sheet at every excellent line at 90.00 (优秀)',
+      card: rep,
+      inputs: { indicators: EXCELLENT, deductions: { 'late-reports': 0 } },
+      expected: { status: 'ok', total: 90, grade: '优秀', level: '优秀', points: [90, 90, 90, 90, 90, 90], deduction: 0 },
+    },
+    {
+      name: 'grades the mixed 客户代表 sheet at 75.80 (合格): weighted 79.80 less 4 for 5 late reports',
+      card: rep,
+      inputs: { indicators: MIXED, deductions: { 'late-reports': 5 } },
+      expected: { status: 'ok', total: 75.8, grade: '合格', points: [82.5, 78, 95, 70, 75, 72], deduction: 4 },
+    },
+    {
+      name: 'grades the mixed 客户代表 sheet typed as “１，０００”, “1,050”, “８６％”, “96%”, “4”, “ 12 ” at the same 75.80',
+      card: rep,
+      inputs: { indicators: MIXED_AS_TYPED, deductions: { 'late-reports': '５' } },
+      expected: { status: 'ok', total: 75.8, grade: '合格', points: [82.5, 78, 95, 70, 75, 72], deduction: 4 },
+    },
+    {
+      name: 'drops the pass-line 客户代表 sheet to 50.00 (不合格) with 8 late reports (deduction capped at 10)',
+      card: rep,
+      inputs: { indicators: PASS, deductions: { 'late-reports': 8 } },
+      expected: { status: 'ok', total: 50, grade: '不合格', level: '不合格', deduction: 10 },
+    },
+    {
+      name: 'grades the 客户专员 sheet (1) at 94.75 (B): 36 + 30 + 16 + 12.75',
+      card: sheet1,
+      inputs: { indicators: ratios({ visits: [100, 90], expansion: [20, 25], deals: [10, 8] }, { daily: 85 }) },
+      expected: { status: 'ok', total: 94.75, grade: 'B', level: '合格', points: [90, 120, 80, 85] },
+    },
+    {
+      name: 'floors a 客户专员 visit rate of 59% to 0 points: 60.00 (C)',
+      card: sheet1,
+      inputs: { indicators: ratios({ visits: [100, 59], expansion: [20, 20], deals: [10, 10] }, { daily: 100 }) },
+      expected: { status: 'ok', total: 60, grade: 'C', level: '不合格', points: [0, 100, 100, 100] },
+    },
+    {
+      name: 'does not floor a 客户专员 visit rate of exactly 60.00% (0.66 of 1.1): 84.00 (C)',
+      card: sheet1,
+      inputs: { indicators: ratios({ visits: [1.1, 0.66], expansion: [10, 10], deals: [10, 10] }, { daily: 100 }) },
+      expected: { status: 'ok', total: 84, grade: 'C', level: '不合格', points: [60, 100, 100, 100] },
+    },
+    {
+      name: 'caps 客户专员 rates of 150%, 130% and 200% at 120: 117.00 (S)',
+      card: sheet1,
+      inputs: { indicators: ratios({ visits: [100, 150], expansion: [100, 130], deals: [100, 200] }, { daily: 100 }) },
+      expected: { status: 'ok', total: 117, grade: 'S', level: '优秀', points: [120, 120, 120, 100] },
+    },
+    {
+      name: 'grades the 客户专员 sheet (2) at 86.30 (合格)',
+      card: sheet2,
+      inputs: { indicators: ratios({}, { business: 88, service: 90, front: 80, back: 70, conduct: 95 }) },
+      expected: { status: 'ok', total: 86.3, grade: '合格', level: '合格' },
+    },
+    {
+      name: 'grades a 客户专员 sheet (2) whose exact total is 89.995 at 90.00 (优秀), from the displayed total',
+      card: sheet2,
+      inputs: { indicators: ratios({}, { business: 98.52, service: 83.08, front: 91.62, back: 47.73, conduct: 86.4 }) },
+      expected: { status: 'ok', total: 90, grade: '优秀' },
+    },
+    {
+      name: 'refuses the 客户专员 sheet (3) as the source has it: weights total 70%, 30% missing',
+      card: sheet3,
+      inputs: { indicators: ratios({ visits: [50, 50], expansion: [10, 10] }, { daily: 90 }) },
+      expected: { status: 'invalid-weights', normalized: false },
+    },
+    {
+      name: 'grades the 客户专员 sheet (3) at 98.57 when asked to rescale its weights to 100%',
+      card: sheet3,
+      inputs: { indicators: ratios({ visits: [50, 50], expansion: [10, 10] }, { daily: 90 }) },
+      options: { normalizeWeights: true },
+      expected: { status: 'ok', total: 98.57, grade: '优秀', normalized: true },
+    },
+  ])('$name', ({ card: c, inputs, options, expected }) => {
+    const r = gradeScorecard(c, inputs, options);
+    expect(r.status).toBe(expected.status);
+    expect(r.total).toBe(expected.total);
+    expect(r.grade).toBe(expected.grade);
+    if (expected.level) expect(r.level).toBe(expected.level);
+    if (expected.normalized !== undefined) expect(r.weights.normalized).toBe(expected.normalized);
+    if (expected.points) expect(r.indicators.map((i) => round2(i.points!))).toEqual(expected.points);
+    if (expected.deduction !== undefined) expect(r.deductions[0]!.deduction).toBe(expected.deduction);
+    if (r.status === 'ok') expect(r.total).toBe(round2(r.totalRaw!));
+    else expect([r.total, r.totalRaw, r.grade, r.level]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('grades the 客户代表 sheet at every excellent line at 90.00 (优秀)', () => {
-    const r = gradeScorecard(
+  it('shows every step of the mixed 客户代表 sheet in Chinese (计算过程)', () => {
+    const r = gradeScorecard(rep, { indicators: MIXED_AS_TYPED, deductions: { 'late-reports': 5 } });
+    expect(r.indicators.map((i) => i.steps)).toEqual([
+      [
+        '完成率 = 1,050 ÷ 1,000 × 100% = 105.00%',
+        '105.00% 介于 90% 与 110% 之间,按线性插值:60 + (105 − 90) ÷ (110 − 90) × 30 = 82.50 分',
+        '等级:合格(≥90% 合格,≥110% 优秀)',
+        '加权得分 = 82.50 × 40% = 33.00',
+      ],
+      [
+        '客户满意度 = 86.00%',
+        '86.00% 介于 80% 与 90% 之间,按线性插值:60 + (86 − 80) ÷ (90 − 80) × 30 = 78.00 分',
+        '等级:合格(≥80% 合格,≥90% 优秀)',
+        '加权得分 = 78.00 × 20% = 15.60',
+      ],
+      [
+        '完成率 = 12 ÷ 10 × 100% = 120.00%',
+        '120.00% 介于 110% 与 130% 之间,按线性插值:90 + (120 − 110) ÷ (130 − 110) × 10 = 95.00 分',
+        '等级:优秀(≥90% 合格,≥110% 优秀)',
+        '加权得分 = 95.00 × 10% = 9.50',
+      ],
+      [
+        '客户保留率 = 96.00%',
+        '96.00% 介于 95% 与 98% 之间,按线性插值:60 + (96 − 95) ÷ (98 − 95) × 30 = 70.00 分',
+        '等级:合格(≥95% 合格,≥98% 优秀)',
+        '加权得分 = 70.00 × 10% = 7.00',
+      ],
+      [
+        '客户流失率 = 4.00%',
+        '4.00% 介于 3% 与 5% 之间,按线性插值:90 − (4 − 3) ÷ (5 − 3) × 30 = 75.00 分',
+        '等级:合格(≤5% 合格,≤3% 优秀)',
+        '加权得分 = 75.00 × 10% = 7.50',
+      ],
+      [
+        '交叉销售成功率 = 12.00%',
+        '12.00% 介于 10% 与 15% 之间,按线性插值:60 + (12 − 10) ÷ (15 − 10) × 30 = 72.00 分',
+        '等级:合格(≥10% 合格,≥15% 优秀)',
+        '加权得分 = 72.00 × 10% = 7.20',
+      ],
+    ]);
+    expect(r.deductions[0]!.steps).toEqual(['市场分析报告逾期次数 5 次,超出 3 次的 2 次 × 2 分 = 4.00 分']);
+    expect(r.steps).toEqual([
+      '加权合计 = 33.00 + 15.60 + 9.50 + 7.00 + 7.50 + 7.20 = 79.80',
+      '扣分 = 4.00',
+      '总分 = 79.80 − 4.00 = 75.80',
+      '等级:合格(总分 75.80 ≥ 60)',
+    ]);
+  });
+
+  it.each<[string, Scorecard, ScorecardInputs, GradeOptions, string[]]>([
+    [
+      'explains the floor, the cap and a letter grade on the 客户专员 sheet (1)',
+      sheet1,
+      { indicators: ratios({ visits: [100, 59], expansion: [100, 150], deals: [10, 10] }, { daily: 85 }) },
+      {},
+      ['59.00% 低于 60%,按完成比率法得 0.00 分', '150.00% 高于 120%,按完成比率法最多得 120.00 分', '100.00% 不低于 60%,按完成比率法,得分 = 完成率 = 100.00 分', '得分 = 评分 = 85.00 分', '等级:C,属不合格(总分 62.75 ≥ 60)'],
+    ],
+    [
+      'explains the rescaled weights of the 客户专员 sheet (3)',
+      sheet3,
+      { indicators: ratios({ visits: [50, 50], expansion: [10, 10] }, { daily: 90 }) },
+      { normalizeWeights: true },
+      ['权重原合计 70%,已按比例折算为 100%', '加权得分 = 100.00 × 42.86% = 42.86', '加权合计 = 42.86 + 42.86 + 12.86 = 98.57', '总分 = 98.57', '等级:优秀(总分 98.57 ≥ 90)'],
+    ],
+    [
+      'says what the weights of the 客户专员 sheet (3) lack',
+      sheet3,
+      { indicators: {} },
+      {},
+      ['权重合计 70%,还差 30%;请把权重补足到 100%,或选择按比例折算为 100%。'],
+    ],
+    [
+      'explains a total below the pass line',
       rep,
-      repSheet({ sales: { plan: 100, actual: 110 }, satisfaction: { value: 90 }, 'new-customers': { plan: 10, actual: 11 }, retention: { value: 98 }, churn: { value: 3 }, 'cross-selling': { value: 15 } }, 0),
-    );
-    expect([r.status, r.total, r.grade]).toEqual(['ok', 90, '优秀']);
-  });
-
-  const mixed = { sales: { plan: 1000, actual: 1050 }, satisfaction: { value: 86 }, 'new-customers': { plan: 10, actual: 12 }, retention: { value: 96 }, churn: { value: 4 }, 'cross-selling': { value: 12 } };
-  it('grades a mixed 客户代表 sheet at 75.80 (合格), step by step', () => {
-    const r = gradeScorecard(rep, repSheet(mixed, 5));
-    expect(r.indicators.map((i) => round2(i.points!))).toEqual([82.5, 78, 95, 70, 75, 72]);
-    expect(round2(r.indicators.reduce((s, i) => s + i.weighted!, 0))).toBe(79.8);
-    expect(r.deductions[0]!.deduction).toBe(4);
-    expect([r.total, r.grade]).toEqual([75.8, '合格']);
-    expect(r.indicators[0]!.steps[0]).toBe('完成率 = 1,050 ÷ 1,000 × 100% = 105.00%');
-    expect(r.steps.at(-1)).toContain('合格');
-  });
-
-  it('gives the same 75.80 when typed with full-width digits, commas and percent signs', () => {
-    const r = gradeScorecard(
-      rep,
-      repSheet(
-        { ...mixed, sales: { plan: '１，０００', actual: '1,050' }, satisfaction: { value: '８６％' }, retention: { value: '96%' }, churn: { value: '4' }, 'cross-selling': { value: ' 12 ' } },
-        5,
-      ),
-    );
-    expect([r.total, r.grade]).toEqual([75.8, '合格']);
-  });
-
-  it('drops to 50.00 (不合格) with 8 late reports', () => {
-    const r = gradeScorecard(rep, repSheet({}, 8));
-    expect(r.deductions[0]!.deduction).toBe(10);
-    expect([r.total, r.grade]).toEqual([50, '不合格']);
-  });
-
-  it.each([
-    ['grades the 客户专员 sheet (1) at 94.75 (B)', { visits: [100, 90], expansion: [20, 25], deals: [10, 8] }, 85, 94.75, 'B', '合格'],
-    ['floors a visit rate below 60% to 0: 60.00 (C)', { visits: [100, 59], expansion: [20, 20], deals: [10, 10] }, 100, 60, 'C', '不合格'],
-    ['does not floor exactly 60.00%: 84.00 (C)', { visits: [1.1, 0.66], expansion: [10, 10], deals: [10, 10] }, 100, 84, 'C', '不合格'],
-    ['caps rates at 120%: 117.00 (S)', { visits: [100, 150], expansion: [100, 130], deals: [100, 200] }, 100, 117, 'S', '优秀'],
-  ] as const)('%s', (_name, ratios, daily, total, grade, level) => {
-    const indicators: Row = { daily: { value: daily } };
-    for (const [id, [plan, actual]] of Object.entries(ratios)) indicators[id] = { plan, actual };
-    const r = gradeScorecard(sheet1, { indicators });
-    expect([r.status, r.total, r.grade, r.level]).toEqual(['ok', total, grade, level]);
-  });
-
-  it('grades the 客户专员 sheet (2) at 86.30 (合格)', () => {
-    const r = gradeScorecard(sheet2, { indicators: { business: { value: 88 }, service: { value: 90 }, front: { value: 80 }, back: { value: 70 }, conduct: { value: 95 } } });
-    expect([r.total, r.grade]).toEqual([86.3, '合格']);
-  });
-
-  const s3 = { indicators: { visits: { plan: 50, actual: 50 }, expansion: { plan: 10, actual: 10 }, daily: { value: 90 } } };
-  it('refuses the 客户专员 sheet (3) as the source has it: weights total 70, 30 missing', () => {
-    const r = gradeScorecard(sheet3, s3);
-    expect(r.status).toBe('invalid-weights');
-    expect([r.weights.sum, r.weights.missing, r.total]).toEqual([70, 30, undefined]);
-  });
-
-  it('grades sheet (3) at 98.57 when asked to rescale the weights to 100', () => {
-    const r = gradeScorecard(sheet3, s3, { normalizeWeights: true });
-    expect([r.status, r.total, r.weights.normalized]).toEqual(['ok', 98.57, true]);
+      { indicators: PASS, deductions: { 'late-reports': 8 } },
+      {},
+      ['扣分 = 10.00', '总分 = 60.00 − 10.00 = 50.00', '等级:不合格(总分 50.00 < 60)'],
+    ],
+  ])('%s', (_name, c, inputs, options, steps) => {
+    const r = gradeScorecard(c, inputs, options);
+    const all = [...r.indicators.flatMap((i) => i.steps), ...r.steps];
+    for (const s of steps) expect(all).toContain(s);
   });
 });
 
 describe('bad input', () => {
-  it('plan 0 is invalid (plan-not-positive) and there is no total', () => {
-    const r = gradeScorecard(rep, repSheet({ sales: { plan: 0, actual: 10 } }, 0));
+  it('refuses a plan of 0 (plan-not-positive) and gives no total', () => {
+    const r = gradeScorecard(rep, { indicators: { ...PASS, sales: { plan: 0, actual: 10 } }, deductions: { 'late-reports': 0 } });
     expect(r.status).toBe('invalid');
-    expect(r.indicators[0]!.fieldErrors.plan).toBe('plan-not-positive');
+    expect(r.indicators[0]).toMatchObject({ status: 'invalid', error: 'plan-not-positive', fieldErrors: { plan: 'plan-not-positive' } });
+    expect(r.indicators[0]!.x).toBeUndefined();
     expect(r.total).toBeUndefined();
   });
 
-  it('an empty actual leaves the sheet incomplete while other rows are scored', () => {
-    const r = gradeScorecard(rep, repSheet({ sales: { plan: 100, actual: '' } }, 0));
+  it('leaves the sheet incomplete when an actual is empty, and still scores the other rows', () => {
+    const r = gradeScorecard(rep, { indicators: { ...PASS, sales: { plan: 100, actual: '' } }, deductions: { 'late-reports': 0 } });
     expect(r.status).toBe('incomplete');
-    expect(r.indicators[0]!.status).toBe('empty');
-    expect(r.indicators[1]!.points).toBe(60);
+    expect(r.indicators[0]).toMatchObject({ status: 'empty', error: 'empty', fieldErrors: { actual: 'empty' } });
+    expect(r.indicators.slice(1).map((i) => [i.status, i.points, i.level])).toEqual(Array(5).fill(['ok', 60, '合格']));
     expect(r.total).toBeUndefined();
   });
 
-  it('"abc" is not-a-number', () => {
-    const r = gradeScorecard(rep, repSheet({ satisfaction: { value: 'abc' } }, 0));
-    expect(r.indicators[1]!.fieldErrors.value).toBe('not-a-number');
+  it('refuses "abc" as not-a-number', () => {
+    const r = gradeScorecard(rep, { indicators: { ...PASS, satisfaction: { value: 'abc' } }, deductions: { 'late-reports': 0 } });
     expect(r.status).toBe('invalid');
+    expect(r.indicators[1]).toMatchObject({ status: 'invalid', error: 'not-a-number', fieldErrors: { value: 'not-a-number' } });
   });
 
-  it('weights totalling 1 hint that they were typed as fractions', () => {
-    const weights = { sales: 0.4, satisfaction: 0.2, 'new-customers': 0.1, retention: 0.1, churn: 0.1, 'cross-selling': 0.1 };
-    const r = gradeScorecard(rep, { ...repSheet({}, 0), weights });
-    expect([r.status, r.weights.hint]).toEqual(['invalid-weights', 'looks-like-fractions']);
+  it.each<[string, ScorecardInputs, GradeOptions, Partial<Record<'status' | 'hint' | 'sum' | 'missing', unknown>>]>([
+    ['weights typed as fractions (sum 1) hint looks-like-fractions and are not converted', { indicators: PASS, weights: { sales: 0.4, satisfaction: 0.2, 'new-customers': 0.1, retention: 0.1, churn: 0.1, 'cross-selling': 0.1 } }, {}, { status: 'invalid-weights', hint: 'looks-like-fractions', sum: 1, missing: 99 }],
+    ['all weights 0 stay invalid even when asked to rescale', { indicators: PASS, weights: { sales: 0, satisfaction: 0, 'new-customers': 0, retention: 0, churn: 0, 'cross-selling': 0 } }, { normalizeWeights: true }, { status: 'invalid-weights', sum: 0 }],
+    ['weights over 100 say how much too much', { indicators: PASS, weights: { sales: '60%' } }, {}, { status: 'invalid-weights', sum: 120, missing: -20 }],
+    ['invalid weights outrank invalid rows', { indicators: { ...PASS, sales: { plan: 0, actual: 1 } }, weights: { sales: 'abc' } }, {}, { status: 'invalid-weights' }],
+  ])('%s', (_name, inputs, options, expected) => {
+    const r = gradeScorecard(rep, { deductions: { 'late-reports': 0 }, ...inputs }, options);
+    expect({ status: r.status, hint: r.weights.hint, sum: r.weights.sum, missing: r.weights.missing }).toMatchObject(expected);
+    expect(r.total).toBeUndefined();
   });
 
-  it('all weights 0 stay invalid even when asked to rescale', () => {
-    const weights = Object.fromEntries(rep.indicators.map((i) => [i.id, 0]));
-    expect(gradeScorecard(rep, { ...repSheet({}, 0), weights }, { normalizeWeights: true }).status).toBe('invalid-weights');
+  it('shows a weight-0 row and adds nothing for it', () => {
+    const r = gradeScorecard(sheet3, { indicators: ratios({ visits: [50, 50], expansion: [10, 10] }, { daily: 90 }), weights: { visits: 60, expansion: 40, daily: 0 } });
+    expect(r.status).toBe('ok');
+    expect(r.indicators[2]).toMatchObject({ status: 'ok', points: 90, weighted: 0, weight: 0 });
+    expect(r.total).toBe(100);
+  });
+
+  it('warns on a negative net sales actual where the sheet allows it, and refuses it where it does not', () => {
+    const r = gradeScorecard(rep, { indicators: { ...PASS, sales: { plan: 100, actual: '-5' }, 'new-customers': { plan: 10, actual: -1 } }, deductions: { 'late-reports': 0 } });
+    expect(r.indicators[0]).toMatchObject({ status: 'ok', x: -5, points: 0, warnings: ['negative-actual'] });
+    expect(r.indicators[2]).toMatchObject({ status: 'invalid', error: 'negative' });
+  });
+
+  it.each<[string, string, Row, string]>([
+    ['a percent above 100', 'satisfaction', { value: '100.5' }, 'out-of-range'],
+    ['a negative score', 'retention', { value: -1 }, 'out-of-range'],
+    ['a plan below 0', 'sales', { plan: '-100', actual: 5 }, 'plan-not-positive'],
+    ['a huge actual', 'sales', { plan: 1, actual: '2000000000000' }, 'too-large'],
+    ['a rate beyond a trillion percent', 'sales', { plan: '0.000001', actual: '999999999999' }, 'too-large'],
+    ['a unit typed after the number', 'sales', { plan: '5万', actual: 1 }, 'not-a-number'],
+  ])('refuses %s', (_name, id, row, error) => {
+    expect(only(rep, id, row)).toMatchObject({ status: 'invalid', error });
+  });
+
+  it.each([
+    ['1.5', 'not-integer'],
+    ['-1', 'out-of-range'],
+    ['13', 'out-of-range'],
+    ['three', 'not-a-number'],
+    ['', 'empty'],
+  ])('refuses a late-report count of %j (%s)', (raw, error) => {
+    const r = gradeScorecard(rep, { indicators: PASS, deductions: { 'late-reports': raw } });
+    expect(r.deductions[0]).toMatchObject({ status: error === 'empty' ? 'empty' : 'invalid', error });
+    expect(r.status).toBe(error === 'empty' ? 'incomplete' : 'invalid');
   });
 });

@@ -1,39 +1,17 @@
 import type { ErrorCode, WarningCode } from './errors.ts';
-import { formatNumber as f2, formatPlain as fp } from './format.ts';
 import { MAX_MAGNITUDE, parseNumber } from './parse-number.ts';
-import { levelFor, pointsFor, segmentFor } from './points.ts';
+import { levelFor, pointsFor } from './points.ts';
 import { round2 } from './round2.ts';
+import { levelStep, pointsStep, rateStep, valueStep, weightedStep } from './steps.ts';
 import type { Field, Indicator, IndicatorResult, Raw } from './types.ts';
 
-const pct = (v: number) => `${f2(v)}%`;
-
-function levelRule(ind: Indicator): string {
-  if (!ind.levels) return '';
-  const op = ind.direction === 'lower' ? '≤' : '≥';
-  const unit = ind.kind === 'score' ? '分' : '%';
-  return `(${op}${fp(ind.levels.pass)}${unit} 合格,${op}${fp(ind.levels.excellent)}${unit} 优秀)`;
-}
-
-function pointsSteps(ind: Indicator, x: number, points: number): string[] {
-  const s = ind.scoring;
-  const xs = ind.kind === 'ratio' ? pct(x) : f2(x);
-  if (s.type === 'identity') return [`得分 = 评分 = ${f2(points)} 分`];
-  if (s.type === 'ratio-linear')
-    return x < s.floor
-      ? [`完成率 ${xs} 低于 ${fp(s.floor)}%,按完成比率法得 0 分`]
-      : [`按完成比率法:得分 = 完成率,最高 ${fp(s.cap)} 分 → ${f2(points)} 分`];
-  const seg = segmentFor(ind, x);
-  const a = s.anchors;
-  if (!seg || x <= a[0]![0] || x >= a[a.length - 1]![0])
-    return [`${xs} 在计分区间之外,取端点得分 ${f2(points)} 分`];
-  const [[x0, p0], [x1, p1]] = seg;
-  if (x === x0 || x === x1) return [`${xs} 正好在计分点上,得 ${f2(points)} 分`];
-  return [
-    `${xs} 介于 ${fp(x0)} 与 ${fp(x1)} 之间,按线性插值:${fp(p0)} + (${f2(x)} − ${fp(x0)}) ÷ (${fp(x1)} − ${fp(x0)}) × (${fp(p1)} − ${fp(p0)}) = ${f2(points)} 分`,
-  ];
-}
-
-/** Grades one row: parses its fields, measures x, finds the level and the points. */
+/**
+ * Grades one row (scoring.md, Rules): parses its fields and checks their
+ * ranges, measures x (ratio: round2(actual × 100 ÷ plan), multiplying first;
+ * percent and score: round2(value)), then the level and points from that
+ * rounded x, and the weighted points. A row with an empty or refused field
+ * still says which field, and has no figures.
+ */
 export function gradeIndicator(ind: Indicator, raw: { plan?: Raw; actual?: Raw; value?: Raw } | undefined, weight: number): IndicatorResult {
   const fieldErrors: Partial<Record<Field, ErrorCode>> = {};
   const warnings: WarningCode[] = [];
@@ -52,11 +30,11 @@ export function gradeIndicator(ind: Indicator, raw: { plan?: Raw; actual?: Raw; 
     }
     if (plan.ok && actual.ok && !fieldErrors.plan && !fieldErrors.actual) {
       const rate = round2((actual.value * 100) / plan.value);
-      // A tiny plan (0.000001) makes the rate astronomically large; refuse it like a huge number.
-      if (!Number.isFinite(rate) || Math.abs(rate) > MAX_MAGNITUDE) fieldErrors.actual = 'too-large';
+      // A tiny plan (0.000001) makes the rate astronomical: refuse it as a huge number.
+      if (!(Math.abs(rate) <= MAX_MAGNITUDE)) fieldErrors.actual = 'too-large';
       else {
         x = rate;
-        result.steps.push(`完成率 = ${fp(actual.value)} ÷ ${fp(plan.value)} × 100% = ${pct(x)}`);
+        result.steps.push(rateStep(plan.value, actual.value, x));
       }
     }
   } else {
@@ -65,15 +43,15 @@ export function gradeIndicator(ind: Indicator, raw: { plan?: Raw; actual?: Raw; 
     else if (v.value < 0 || v.value > 100) fieldErrors.value = 'out-of-range';
     else {
       x = round2(v.value);
-      result.steps.push(ind.kind === 'percent' ? `${ind.label} = ${pct(x)}` : `${ind.label} = ${f2(x)} 分`);
+      result.steps.push(valueStep(ind, v.value, x));
     }
   }
 
   const errors = Object.values(fieldErrors);
-  const hard = errors.filter((e) => e !== 'empty');
-  if (hard.length) {
+  const refused = errors.find((e) => e !== 'empty');
+  if (refused) {
     result.status = 'invalid';
-    result.error = hard[0]!;
+    result.error = refused;
   } else if (errors.length) {
     result.status = 'empty';
     result.error = 'empty';
@@ -81,15 +59,16 @@ export function gradeIndicator(ind: Indicator, raw: { plan?: Raw; actual?: Raw; 
   if (x === undefined) return result;
 
   const points = pointsFor(ind, x);
-  const level = levelFor(ind, x);
+  const weighted = (points * weight) / 100;
   result.x = x;
   result.points = points;
+  result.weighted = weighted;
+  result.steps.push(pointsStep(ind, x, points));
+  const level = levelFor(ind, x);
   if (level) {
     result.level = level;
-    result.steps.push(`等级:${level}${levelRule(ind)}`);
+    result.steps.push(levelStep(ind, level));
   }
-  result.steps.push(...pointsSteps(ind, x, points));
-  result.weighted = (points * weight) / 100;
-  result.steps.push(`加权得分 = ${f2(points)} × ${f2(weight)}% = ${f2(result.weighted)}`);
+  result.steps.push(weightedStep(points, weight, weighted));
   return result;
 }

@@ -1,10 +1,10 @@
-export { gradeScorecard, bandFor } from './grade-scorecard.ts';
-export { gradeIndicator } from './grade-indicator.ts';
-export { parseNumber, MAX_MAGNITUDE, type Parsed } from './parse-number.ts';
+// The scoring engine's public API (scoring.md). Pure TypeScript: no DOM, React or Astro.
+export { gradeScorecard } from './grade-scorecard.ts';
 export { round2 } from './round2.ts';
-export { formatNumber, formatPlain } from './format.ts';
-export { pointsFor, levelFor } from './points.ts';
-export { resolveWeights } from './weights.ts';
-export { errorMessage, ERROR_MESSAGES, WARNING_MESSAGES, type ErrorCode, type WarningCode } from './errors.ts';
+export { parseNumber, type Parsed } from './parse-number.ts';
+export { formatNumber } from './format.ts';
+export { errorMessage, WARNING_MESSAGES, type ErrorCode, type WarningCode } from './errors.ts';
+/** Points for a measured value: the grader's chart marks where the pass and excellent lines score. */
+export { pointsFor } from './points.ts';
 export type * from './types.ts';
 export { emptyState, encodeState, decodeState, inputsOf, type SheetState } from './url-state.ts';

@@ -1,6 +1,13 @@
 import type { Indicator, Level } from './types.ts';
 
-/** Points (0–100 scale) for a measured value x, by the indicator's rule. Unrounded. */
+type Anchor = readonly [number, number];
+
+/**
+ * Points for a measured value x by the indicator's rule (scoring.md, Points),
+ * unrounded: `anchors` is piecewise linear between the anchors and flat
+ * outside them; `ratio-linear` is 0 below the floor, else x up to the cap;
+ * `identity` is x.
+ */
 export function pointsFor(ind: Pick<Indicator, 'scoring'>, x: number): number {
   const s = ind.scoring;
   if (s.type === 'identity') return x;
@@ -10,23 +17,23 @@ export function pointsFor(ind: Pick<Indicator, 'scoring'>, x: number): number {
   const last = a[a.length - 1]!;
   if (x <= first[0]) return first[1];
   if (x >= last[0]) return last[1];
-  for (let i = 1; i < a.length; i++) {
-    const [x1, p1] = a[i]!;
-    const [x0, p0] = a[i - 1]!;
-    if (x <= x1) return p0 + ((x - x0) * (p1 - p0)) / (x1 - x0);
-  }
-  return last[1];
+  const seg = segmentFor(ind, x)!;
+  const [[x0, p0], [x1, p1]] = seg;
+  return p0 + ((x - x0) * (p1 - p0)) / (x1 - x0);
 }
 
-/** The anchors around x, for explaining an interpolation. */
-export function segmentFor(ind: Pick<Indicator, 'scoring'>, x: number): [[number, number], [number, number]] | undefined {
+/** The two anchors around x (inside the anchors' range), for explaining an interpolation. */
+export function segmentFor(ind: Pick<Indicator, 'scoring'>, x: number): [Anchor, Anchor] | undefined {
   if (ind.scoring.type !== 'anchors') return undefined;
   const a = ind.scoring.anchors;
   for (let i = 1; i < a.length; i++) if (x >= a[i - 1]![0] && x <= a[i]![0]) return [a[i - 1]!, a[i]!];
   return undefined;
 }
 
-/** 优秀 / 合格 / 不合格 by the indicator's lines; higher or lower is better. */
+/**
+ * 优秀 / 合格 / 不合格 by the indicator's lines. Higher is better: x ≥ excellent
+ * 优秀, else x ≥ pass 合格; lower is better: x ≤ excellent 优秀, else x ≤ pass 合格.
+ */
 export function levelFor(ind: Pick<Indicator, 'levels' | 'direction'>, x: number): Level | undefined {
   if (!ind.levels) return undefined;
   const { pass, excellent } = ind.levels;

@@ -32,6 +32,8 @@ export function plainDecimal(v: number): string {
 export function round2(v: number): number {
   if (!Number.isFinite(v)) return v;
   if (v === 0) return 0;
+  // From 1e15 on a double has no hundredths to round (and 15 digits could overflow MAX_VALUE).
+  if (Math.abs(v) >= 1e15) return v;
   const digits = plainDecimal(Math.abs(Number(v.toPrecision(15))));
   const [int = '0', frac = ''] = digits.split('.');
   let cents = BigInt(int + frac.padEnd(2, '0').slice(0, 2));

@@ -6,31 +6,42 @@ export type { Level, Scorecard };
 export type Indicator = Scorecard['indicators'][number];
 export type Deduction = Scorecard['deductions'][number];
 
-/** What a person typed, field by field; strings as typed, or numbers. */
+/** One field as a person typed it: a string (or a number from code); empty is null, undefined or "". */
 export type Raw = string | number | null | undefined;
+/** The fields of a row: plan and actual for a ratio, value for a percent or score. */
+export type Field = 'plan' | 'actual' | 'value';
+
+/** What a person typed into a scorecard, by indicator and deduction id. */
 export interface ScorecardInputs {
   indicators: Record<string, { plan?: Raw; actual?: Raw; value?: Raw }>;
   deductions?: Record<string, Raw>;
-  /** Overrides the sheet's weights (percentage points). */
+  /** Overrides the sheet's weights (percentage points: 40 means 40%). */
   weights?: Record<string, Raw>;
 }
 
-export type Field = 'plan' | 'actual' | 'value';
+export interface GradeOptions {
+  /** Rescale the weights to total 100 (only when the person asks). */
+  normalizeWeights?: boolean;
+}
 
 export interface IndicatorResult {
   id: string;
+  /** `ok` when measured; `empty` when a field is not filled; `invalid` when a field is refused. */
   status: 'ok' | 'empty' | 'invalid';
-  /** The first error of the row; `fieldErrors` says which field. */
+  /** The row's first refusal (or `empty`); `fieldErrors` says which field. */
   error?: ErrorCode;
   fieldErrors: Partial<Record<Field, ErrorCode>>;
   warnings: WarningCode[];
-  /** Completion rate (ratio) or value, rounded to 2 decimals. */
+  /** Completion rate in % (ratio) or the typed value (percent, score), rounded to 2 decimals. */
   x?: number;
   level?: Level;
+  /** Points on the indicator's scale (0–100, up to the cap for ratio-linear), unrounded. */
   points?: number;
+  /** The weight used (percentage points): the sheet's, the typed one, or rescaled. */
   weight: number;
+  /** points × weight / 100, unrounded. */
   weighted?: number;
-  /** The arithmetic in Chinese, one sentence a step. */
+  /** The arithmetic in Chinese, one sentence a step (计算过程). */
   steps: string[];
 }
 
@@ -44,13 +55,17 @@ export interface DeductionResult {
 }
 
 export interface WeightsResult {
+  /** The weights' total, rounded to 2 decimals (of the valid ones when some are refused). */
   sum: number;
+  /** The sum is 100 (or was rescaled to 100) and no weight is refused. */
   valid: boolean;
+  /** 100 − sum: what is missing; negative when the weights total more than 100. */
   missing: number;
   hint?: 'looks-like-fractions';
   normalized: boolean;
-  /** Weights used for the total: the typed ones, or rescaled to 100 when asked. */
+  /** The weights used for the total: the typed ones, or rescaled to 100 when asked. */
   effective: Record<string, number>;
+  /** Typed weights that were refused, by indicator id. */
   errors: Record<string, ErrorCode>;
 }
 
@@ -59,10 +74,12 @@ export interface ScorecardResult {
   indicators: IndicatorResult[];
   deductions: DeductionResult[];
   weights: WeightsResult;
+  /** round2(totalRaw): the displayed total, from which the grade comes. Only when `ok`. */
   total?: number;
+  /** min(maxTotal, max(0, Σ weighted − Σ deductions)), unrounded. Only when `ok`. */
   totalRaw?: number;
   grade?: string;
   level?: Level;
-  /** The steps of the total: weighted sum, deductions, total, grade. */
+  /** The total's steps (加权合计, 扣分, 总分, 等级), or what is wrong with the weights. */
   steps: string[];
 }
