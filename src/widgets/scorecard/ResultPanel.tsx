@@ -32,7 +32,7 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
           权重合计 <strong>{formatNumber(w.sum)}%</strong>
           {sumOk ? ' ✓' : w.missing > 0 ? `,还差 ${formatNumber(w.missing)}%` : `,多出 ${formatNumber(-w.missing)}%`}
         </p>
-        {w.hint === 'looks-like-fractions' && <p className="field-error">权重合计为 1,像是按小数填写的。请填百分数,例如 40 表示 40%。</p>}
+        {w.hint === 'looks-like-fractions' && <p className="field-error">{errorMessage('looks-like-fractions')}</p>}
         {Object.keys(w.errors).length > 0 && <p className="field-error">{errorMessage('weight-out-of-range')}</p>}
         {(!sumOk || normalize) && Object.keys(w.errors).length === 0 && (
           <label className="normalize">
