@@ -25,7 +25,8 @@ export function initialScripts(html: string, dist = 'dist'): Map<string, string>
   const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push(m[1]!);
   // Island component and renderer URLs are fetched on hydration.
-  for (const m of html.matchAll(/<astro-island[^>]*\s(?:component-url|renderer-url)="([^"]+)"/g)) queue.push(m[1]!);
+  for (const island of html.matchAll(/<astro-island[^>]*>/g))
+    for (const m of island[0].matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)) queue.push(m[1]!);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
   if (inline.trim()) seen.set('(inline)', inline);
   while (queue.length) {
@@ -47,4 +48,21 @@ export function cssGzip(html: string, dist = 'dist'): number {
   const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(fileOf(m[1]!, dist), 'utf8'));
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   return gz([...linked, ...inline].join('\n'));
+}
+
+/** The framework part of a widget page's JavaScript: Astro's React renderer and what it imports. */
+export function frameworkJsGzip(html: string, dist = 'dist'): number {
+  const renderers = new Set([...html.matchAll(/\srenderer-url="([^"]+)"/g)].map((m) => m[1]!));
+  let sum = 0;
+  const seen = new Set<string>();
+  const queue = [...renderers];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(fileOf(url, dist), 'utf8');
+    sum += gz(code);
+    queue.push(...staticImports(url, code));
+  }
+  return sum;
 }

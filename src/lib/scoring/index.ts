@@ -7,4 +7,5 @@ export { errorMessage, WARNING_MESSAGES, type ErrorCode, type WarningCode } from
 /** Points for a measured value: the grader's chart marks where the pass and excellent lines score. */
 export { pointsFor } from './points.ts';
 export type * from './types.ts';
-export { emptyState, encodeState, decodeState, inputsOf, type SheetState } from './url-state.ts';
+export { emptyState, encodeState, inputsOf, type SheetState } from './url-state.ts';
+// decodeState lives in './decode-state.ts' (imported on demand: it brings the schema library).

@@ -1,5 +1,3 @@
-// zod/mini: the same schemas, a fraction of the bytes in the browser bundle.
-import * as z from 'zod/mini';
 import type { Scorecard } from './types.ts';
 
 /** What a person typed into a scorecard, field by field, as strings. */
@@ -19,22 +17,12 @@ export function emptyState(card: Scorecard): SheetState {
   };
 }
 
-const cell = z.string().check(z.maxLength(64));
-/** Version 1: rows in the sheet's order; weights only when they differ from the sheet. */
-const v1 = z.object({
-  v: z.literal(1),
-  i: z.array(z.tuple([cell, cell, cell])).check(z.maxLength(100)),
-  d: z.array(cell).check(z.maxLength(100)),
-  w: z.nullable(z.array(cell).check(z.maxLength(100))),
-  n: z.boolean(),
-});
-
 function toBase64Url(text: string): string {
   let bin = '';
   for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
-function fromBase64Url(s: string): string {
+export function fromBase64Url(s: string): string {
   const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
@@ -42,8 +30,8 @@ function fromBase64Url(s: string): string {
 /** A compact, versioned encoding of the sheet for a shareable URL: `1.<base64url JSON>`. */
 export function encodeState(card: Scorecard, s: SheetState): string {
   const sheetWeights = card.indicators.every((i) => s.weights[i.id] === String(i.weight));
-  const payload: z.input<typeof v1> = {
-    v: 1,
+  const payload = {
+    v: 1 as const,
     i: card.indicators.map((i) => {
       const f = s.fields[i.id] ?? { plan: '', actual: '', value: '' };
       return [f.plan, f.actual, f.value];
@@ -53,34 +41,6 @@ export function encodeState(card: Scorecard, s: SheetState): string {
     n: s.normalize,
   };
   return `1.${toBase64Url(JSON.stringify(payload))}`;
-}
-
-/**
- * Reads a shared link's state. Anything that is not exactly a version-1 state
- * for this sheet's shape is refused (undefined), never half-applied: the values
- * are only ever shown as input text, so a planted script stays text.
- */
-export function decodeState(card: Scorecard, encoded: string | null | undefined): SheetState | undefined {
-  if (!encoded || !encoded.startsWith('1.') || encoded.length > 8000) return undefined;
-  let parsed: z.output<typeof v1>;
-  try {
-    const r = z.safeParse(v1, JSON.parse(fromBase64Url(encoded.slice(2))));
-    if (!r.success) return undefined;
-    parsed = r.data;
-  } catch {
-    return undefined;
-  }
-  if (parsed.i.length !== card.indicators.length || parsed.d.length !== card.deductions.length) return undefined;
-  if (parsed.w && parsed.w.length !== card.indicators.length) return undefined;
-  const state = emptyState(card);
-  card.indicators.forEach((ind, k) => {
-    const [plan, actual, value] = parsed.i[k]!;
-    state.fields[ind.id] = { plan, actual, value };
-    if (parsed.w) state.weights[ind.id] = parsed.w[k]!;
-  });
-  card.deductions.forEach((d, k) => (state.deductions[d.id] = parsed.d[k]!));
-  state.normalize = parsed.n;
-  return state;
 }
 
 /** The engine's inputs for a sheet state. */

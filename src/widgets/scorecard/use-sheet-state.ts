@@ -1,18 +1,29 @@
 import { useEffect, useState } from 'react';
-import { decodeState, emptyState, encodeState, type Scorecard, type SheetState } from '../../lib/scoring/index.ts';
+import type { Scorecard } from '../../lib/scoring/types.ts';
+import { emptyState, encodeState, type SheetState } from '../../lib/scoring/url-state.ts';
 
 /** The URL parameter that holds one sheet's state: ?sc-<id>=1.<…> */
 export const paramFor = (cardId: string) => `sc-${cardId}`;
 const storageKey = (cardId: string) => `rolebook:scorecard:${cardId}`;
 
-function readSaved(card: Scorecard, cardId: string): SheetState | undefined {
-  const fromUrl = decodeState(card, new URLSearchParams(location.search).get(paramFor(cardId)));
-  if (fromUrl) return fromUrl;
+function storedText(cardId: string): string | null {
   try {
-    return decodeState(card, localStorage.getItem(storageKey(cardId)));
+    return localStorage.getItem(storageKey(cardId));
   } catch {
-    return undefined; // storage blocked: the URL still carries the state
+    return null; // storage blocked: the URL still carries the state
   }
+}
+
+/**
+ * Reads a shared link's state, or else the one kept from the last visit. The
+ * schema that checks it loads only when there is something to read.
+ */
+async function readSaved(card: Scorecard, cardId: string): Promise<SheetState | undefined> {
+  const shared = new URLSearchParams(location.search).get(paramFor(cardId));
+  const stored = storedText(cardId);
+  if (!shared && !stored) return undefined;
+  const { decodeState } = await import('../../lib/scoring/decode-state.ts');
+  return decodeState(card, shared) ?? decodeState(card, stored);
 }
 
 /**
@@ -25,9 +36,15 @@ export function useSheetState(card: Scorecard, cardId: string) {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    const saved = readSaved(card, cardId);
-    if (saved) setState(saved);
-    setReady(true);
+    let live = true;
+    void readSaved(card, cardId).then((saved) => {
+      if (!live) return;
+      if (saved) setState(saved);
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
   }, [card, cardId]);
 
   useEffect(() => {
