@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../e2e/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Stop {
+  tag: string;
+  name: string;
+  outline: string;
+  width: number;
+  height: number;
+  control: boolean;
+  inFooter: boolean;
+}
+
+/** Presses Tab until focus leaves the page or comes back round, recording each stop. */
+async function tabThrough(page: Page, max = 250): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return {
+        tag: el.tagName,
+        name: (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim().slice(0, 40),
+        outline: `${s.outlineStyle} ${s.outlineWidth}`,
+        width: r.width,
+        height: r.height,
+        control: ['INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(el.tagName),
+        inFooter: Boolean(el.closest('footer.site-footer')),
+      };
+    });
+    if (!stop) break;
+    stops.push(stop);
+    if (stop.inFooter) break;
+  }
+  return stops;
+}
+
+const WIDGET_PAGES = ['/tools/scorecard/', '/roles/account-specialist/', '/scorecards/customer-representative-annual/'];
+
+describe('widgets by keyboard', () => {
+  it.each(WIDGET_PAGES)('%s: Tab reaches every control with visible focus, 24×24 targets, and leaves at the footer', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(base + path);
+    // Bring every island into view so client:visible ones hydrate.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    const controls = await page.locator('main input, main button, main select, main textarea').count();
+    const stops = await tabThrough(page);
+    await page.close();
+    expect(stops.at(-1)?.inFooter, 'focus reached the footer (no trap)').toBe(true);
+    const reached = stops.filter((s) => s.control && !s.inFooter && s.tag !== 'SUMMARY');
+    // The header has a search box and button; everything else is the page's.
+    expect(reached.length).toBeGreaterThanOrEqual(controls);
+    expect(stops.filter((s) => s.outline.startsWith('none')).map((s) => s.name)).toEqual([]);
+    const small = reached.filter((s) => s.width < 24 || s.height < 24).map((s) => `${s.tag} ${s.name} ${s.width}×${s.height}`);
+    expect(small).toEqual([]);
+  });
+
+  it('announces the grader result in a live region', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/tools/scorecard/?card=account-specialist-monthly-b`);
+    const live = page.locator('output.total');
+    await live.waitFor();
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await page.close();
+  });
+});
