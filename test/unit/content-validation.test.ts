@@ -67,4 +67,20 @@ describe('content validation', () => {
       ]),
     );
   });
+
+  it('applies the scorecard rules of scoring.md, naming the field', async () => {
+    const dir = brokenCopy({
+      'scorecards/customer-representative-annual.yaml': (t) =>
+        t.replace('  - id: satisfaction', '  - id: sales').replace('anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] }', 'anchors: [[60, 0], [90, 60], [80, 90]] }'),
+      'scorecards/business-director-annual.yaml': (t) => t.replace(/^role: business-director$/m, 'role: chief-of-everything'),
+    });
+    const problems = await problemsIn(dir);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.1\.id: duplicate indicator id "sales"/),
+        expect.stringMatching(/^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.0\.scoring\.anchors\.2: anchors must be strictly increasing in x/),
+        expect.stringMatching(/^scorecards\/business-director-annual\.yaml:\d+: role: links to roles "chief-of-everything", which does not exist/),
+      ]),
+    );
+  });
 });
