@@ -39,7 +39,8 @@ export interface SearchHit {
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => entities[m] ?? m).replace(/<[^>]*>/g, '');
+// Tags are dropped first, then entities decoded, so escaped text like &lt;b&gt; stays visible text.
+const decode = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => entities[m] ?? m);
 
 /** Pagefind marks matches with <mark>; turn that into data the page renders as text. */
 export function splitExcerpt(excerpt: string): SearchHit['excerpt'] {
@@ -55,20 +56,39 @@ export function splitExcerpt(excerpt: string): SearchHit['excerpt'] {
   return parts;
 }
 
+/**
+ * Pagefind ranks by how often words occur; in a handbook the page *named*
+ * by the query is what a reader wants first. So among the fetched results an
+ * exact title comes first, then titles that start with or contain the query
+ * (shorter, more specific titles first); otherwise Pagefind's order stands.
+ */
+export function titleRank(title: string, query: string): [number, number] {
+  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const t = norm(title);
+  const q = norm(query);
+  if (!q) return [3, 0];
+  if (t === q) return [0, 0];
+  if (t.startsWith(q)) return [1, t.length];
+  if (t.includes(q)) return [2, t.length];
+  return [3, 0];
+}
+
 export async function search(query: string, kinds: string[] = [], limit = 10): Promise<{ total: number; hits: SearchHit[] }> {
   const pf = await loadPagefind();
   const filters = kinds.length ? { kind: { any: kinds } } : {};
   const res = await pf.search(query, { filters });
-  const data = await Promise.all(res.results.slice(0, limit).map((r) => r.data()));
-  return {
-    total: res.results.length,
-    hits: data.map((d) => ({
-      url: d.url,
-      title: d.meta['title'] ?? d.url,
-      kind: d.filters['kind']?.[0] ?? '',
-      excerpt: splitExcerpt(d.excerpt),
-    })),
-  };
+  const data = await Promise.all(res.results.slice(0, limit + 2).map((r) => r.data()));
+  const hits = data.map((d) => ({
+    url: d.url,
+    title: d.meta['title'] ?? d.url,
+    kind: d.filters['kind']?.[0] ?? '',
+    excerpt: splitExcerpt(d.excerpt),
+  }));
+  const ranked = hits
+    .map((hit, order) => ({ hit, order, rank: titleRank(hit.title, query) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+    .map((x) => x.hit);
+  return { total: res.results.length, hits: ranked.slice(0, limit) };
 }
 
 /** Renders hits as a list of links with DOM calls only (no innerHTML). */
