@@ -1,0 +1,191 @@
+import { plainDecimal, round2 } from '../scoring/round2.ts';
+import { allocate } from './largest-remainder.ts';
+import { weekLabel, workingDays, type CalendarDay, type Quarter } from './calendar.ts';
+
+export type MonthMode = 'working-days' | 'equal';
+
+export interface BreakdownInput {
+  /** The annual target in 元, ≥ 0, rounded to 2 decimals (分). */
+  annual: number;
+  year: number;
+  /** Percent per quarter (each ≥ 0, at most 2 decimals, total exactly 100), or 'equal' (25 each). */
+  quarterShares?: readonly number[] | 'equal';
+  monthMode: MonthMode;
+}
+
+/** Every amount is given twice: as integer cents (exact) and as 元 with 2 decimals (cents / 100). */
+interface Amount {
+  cents: number;
+  amount: number;
+}
+export interface QuarterRow extends Amount {
+  quarter: Quarter;
+  share: number;
+  workingDays: number;
+}
+export interface MonthRow extends Amount {
+  month: number;
+  quarter: Quarter;
+  workingDays: number;
+}
+export interface WeekRow extends Amount {
+  isoYear: number;
+  isoWeek: number;
+  /** "2026-W01" */
+  label: string;
+  /** First and last working day of the week that fall in the chosen year. */
+  start: string;
+  end: string;
+  workingDays: number;
+}
+export interface DayRow extends CalendarDay, Amount {}
+
+export type Level = 'annual' | 'quarters' | 'months' | 'weeks' | 'days';
+
+export interface Breakdown {
+  year: number;
+  monthMode: MonthMode;
+  quarterShares: number[];
+  quarters: QuarterRow[];
+  months: MonthRow[];
+  weeks: WeekRow[];
+  days: DayRow[];
+  /** The sum of each level in 元; every one equals `annual` by construction. */
+  totals: Record<Level, number>;
+  totalCents: Record<Level, number>;
+}
+
+export const MAX_ANNUAL = 1e10;
+export const EQUAL_SHARES: readonly number[] = [25, 25, 25, 25];
+
+/** 元 with at most 2 decimals → integer cents, exactly, from the decimal digits. */
+export function toCents(yuan: number): number {
+  if (!Number.isFinite(yuan)) throw new RangeError(`amount ${yuan} is not finite`);
+  const neg = yuan < 0;
+  const [int = '0', frac = ''] = plainDecimal(Math.abs(round2(yuan))).split('.');
+  const cents = Number(int + frac.padEnd(2, '0'));
+  return neg && cents !== 0 ? -cents : cents;
+}
+
+/** Integer cents → 元 (the nearest double to the 2-decimal value). */
+export const fromCents = (cents: number): number => cents / 100;
+
+/** Integer cents → "1234.56", exactly, for files such as CSV. */
+export function centsText(cents: number): string {
+  const s = String(Math.abs(cents)).padStart(3, '0');
+  return `${cents < 0 ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
+}
+
+/** A percentage share in hundredths of a percent (25.5 → 2550); undefined if it has more than 2 decimals. */
+export function shareHundredths(share: number): number | undefined {
+  if (!Number.isFinite(share)) return undefined;
+  const h = Math.round(share * 100);
+  return round2(share) === share ? h : undefined;
+}
+
+function checkShares(shares: readonly number[]): number[] {
+  if (shares.length !== 4) throw new RangeError('quarterShares must have 4 values');
+  const h = shares.map((s) => {
+    const v = shareHundredths(s);
+    if (v === undefined || v < 0) throw new RangeError(`quarter share ${s} must be ≥ 0 with at most 2 decimals`);
+    return v;
+  });
+  const sum = h.reduce((a, b) => a + b, 0);
+  if (sum !== 10_000) throw new RangeError(`quarter shares total ${sum / 100}%, not 100%`);
+  return [...shares];
+}
+
+const sumCents = (rows: readonly Amount[]) => rows.reduce((a, r) => a + r.cents, 0);
+const amounted = (cents: number): Amount => ({ cents, amount: fromCents(cents) });
+
+/**
+ * Splits an annual target down to quarters, months, ISO weeks and working days
+ * so that every level adds back exactly to the annual figure.
+ *
+ * All arithmetic is in integer cents with the largest-remainder method:
+ * 1. the annual cents go to the four quarters by their shares;
+ * 2. each quarter's cents go to its three months, in proportion to the
+ *    months' working days (Mon–Fri) or equally;
+ * 3. each month's cents go equally to its working days.
+ * Months therefore sum to their quarter and days to their month. Weeks are
+ * not split from anything: a week is the sum of its working days, so a week
+ * that straddles a month, quarter or year boundary simply collects the days
+ * of both sides (each at its own month's rate) and the weeks add up to the
+ * annual figure because the days do. Only days of the chosen year count, so
+ * the first and last ISO weeks may be partial (and may carry the next or
+ * previous ISO year's number).
+ */
+export function breakdownTarget(input: BreakdownInput): Breakdown {
+  const { annual, year, monthMode } = input;
+  if (!Number.isFinite(annual) || annual < 0 || annual > MAX_ANNUAL)
+    throw new RangeError(`annual ${annual} must be from 0 to ${MAX_ANNUAL}`);
+  const shares = input.quarterShares === undefined || input.quarterShares === 'equal' ? [...EQUAL_SHARES] : checkShares(input.quarterShares);
+  const annualCents = toCents(annual);
+  const calendar = workingDays(year);
+  const perMonth = Array.from({ length: 12 }, (_, m) => calendar.filter((d) => d.month === m + 1));
+
+  const quarterCents = allocate(annualCents, shares);
+  const monthCents = quarterCents.flatMap((qc, q) => {
+    const months = perMonth.slice(q * 3, q * 3 + 3);
+    return allocate(qc, monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length));
+  });
+  const days: DayRow[] = perMonth.flatMap((list, m) => {
+    const split = allocate(monthCents[m]!, list.map(() => 1));
+    return list.map((d, i) => ({ ...d, ...amounted(split[i]!) }));
+  });
+
+  const months: MonthRow[] = perMonth.map((list, m) => ({
+    month: m + 1,
+    quarter: (Math.floor(m / 3) + 1) as Quarter,
+    workingDays: list.length,
+    ...amounted(sumCents(days.filter((d) => d.month === m + 1))),
+  }));
+  const quarters: QuarterRow[] = shares.map((share, q) => {
+    const inQ = months.filter((m) => m.quarter === q + 1);
+    return {
+      quarter: (q + 1) as Quarter,
+      share,
+      workingDays: inQ.reduce((a, m) => a + m.workingDays, 0),
+      ...amounted(sumCents(inQ)),
+    };
+  });
+  const weeks: WeekRow[] = [];
+  for (const d of days) {
+    const last = weeks.at(-1);
+    if (last && last.isoYear === d.isoYear && last.isoWeek === d.isoWeek) {
+      last.end = d.date;
+      last.workingDays += 1;
+      last.cents += d.cents;
+      last.amount = fromCents(last.cents);
+    } else {
+      weeks.push({ isoYear: d.isoYear, isoWeek: d.isoWeek, label: weekLabel(d.isoYear, d.isoWeek), start: d.date, end: d.date, workingDays: 1, ...amounted(d.cents) });
+    }
+  }
+
+  const totalCents: Record<Level, number> = {
+    annual: annualCents,
+    quarters: sumCents(quarters),
+    months: sumCents(months),
+    weeks: sumCents(weeks),
+    days: sumCents(days),
+  };
+  const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<Level, number>;
+  return { year, monthMode, quarterShares: shares, quarters, months, weeks, days, totals, totalCents };
+}
+
+const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+export const weekdayName = (isoWeekday: number): string => WEEKDAYS[isoWeekday] ?? '';
+
+/**
+ * The daily plan as CSV for a spreadsheet: UTF-8 with a byte-order mark (so
+ * Excel reads the Chinese headers), CRLF line ends, plain amounts without
+ * grouping, and a total row.
+ */
+export function dailyCsv(b: Breakdown): string {
+  const rows = [
+    ['日期', '星期', 'ISO周', '月份', '季度', '目标(元)'],
+    ...b.days.map((d) => [d.date, weekdayName(d.weekday), weekLabel(d.isoYear, d.isoWeek), `${d.month}月`, `Q${d.quarter}`, centsText(d.cents)]),
+    ['合计', '', '', '', '', centsText(b.totalCents.days)],
+  ];
+  return `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+}

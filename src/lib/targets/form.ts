@@ -1,0 +1,165 @@
+// The calculator's form: what a person typed (strings, kept as typed), the
+// checks with their Chinese messages, and the compact URL form of the state.
+import { parseNumber } from '../scoring/parse-number.ts';
+import { round2 } from '../scoring/round2.ts';
+import { formatPlain } from '../scoring/format.ts';
+import { MAX_ANNUAL, shareHundredths, type BreakdownInput, type MonthMode } from './breakdown.ts';
+
+export interface TargetForm {
+  annual: string;
+  year: string;
+  shareMode: 'equal' | 'custom';
+  shares: [string, string, string, string];
+  monthMode: MonthMode;
+}
+export type FieldKey = 'annual' | 'year' | 'share0' | 'share1' | 'share2' | 'share3';
+
+export const FORM_YEARS = { min: 1900, max: 2100 } as const;
+
+export function defaultForm(year: number): TargetForm {
+  return { annual: '', year: String(year), shareMode: 'equal', shares: ['25', '25', '25', '25'], monthMode: 'working-days' };
+}
+
+export const MESSAGES = {
+  annualNaN: '这不是一个金额。请输入数字,例如 1200000 或 1,200,000.50(可用全角数字;不要写“万”或 1e6)。',
+  annualNegative: '年度目标不能是负数。请输入 0 或更大的金额,例如 1200000。',
+  annualLarge: '金额太大:最多 10,000,000,000 元。请检查是否多输了几个 0。',
+  annualDecimals: '金额最多两位小数(精确到分)。请输入例如 1200000.50。',
+  yearEmpty: '请填写年份,例如 2026。',
+  yearBad: `年份须是 ${FORM_YEARS.min} 到 ${FORM_YEARS.max} 之间的整数。请输入四位年份,例如 2026。`,
+  shareEmpty: '请填写这一季度的占比,例如 25 表示 25%。',
+  shareNaN: '这不是一个数字。请输入百分数,例如 25 表示 25%。',
+  shareRange: '占比须在 0 到 100 之间。请输入例如 25。',
+  shareDecimals: '占比最多两位小数。请输入例如 33.33。',
+} as const;
+
+export interface FormCheck {
+  errors: Partial<Record<FieldKey, string>>;
+  /** Custom shares: their total and what is missing to 100 (negative when over), in percent, once all four are numbers. */
+  shareSum?: { total: number; missing: number } | undefined;
+  /** Set when everything is valid and the annual target is filled in. */
+  input?: BreakdownInput | undefined;
+}
+
+function checkAnnual(text: string): { value?: number; error?: string } {
+  const p = parseNumber(text);
+  if (!p.ok) return p.error === 'empty' ? {} : { error: p.error === 'too-large' ? MESSAGES.annualLarge : MESSAGES.annualNaN };
+  if (p.value < 0) return { error: MESSAGES.annualNegative };
+  if (p.value > MAX_ANNUAL) return { error: MESSAGES.annualLarge };
+  if (round2(p.value) !== p.value) return { error: MESSAGES.annualDecimals };
+  return { value: p.value };
+}
+
+function checkYear(text: string): { value?: number; error?: string } {
+  const p = parseNumber(text);
+  if (!p.ok) return { error: p.error === 'empty' ? MESSAGES.yearEmpty : MESSAGES.yearBad };
+  if (!Number.isInteger(p.value) || p.value < FORM_YEARS.min || p.value > FORM_YEARS.max) return { error: MESSAGES.yearBad };
+  return { value: p.value };
+}
+
+function checkShare(text: string): { value?: number; error?: string } {
+  const p = parseNumber(text, { percent: true });
+  if (!p.ok) return { error: p.error === 'empty' ? MESSAGES.shareEmpty : p.error === 'too-large' ? MESSAGES.shareRange : MESSAGES.shareNaN };
+  if (p.value < 0 || p.value > 100) return { error: MESSAGES.shareRange };
+  if (shareHundredths(p.value) === undefined) return { error: MESSAGES.shareDecimals };
+  return { value: p.value };
+}
+
+/** Checks every field; `input` is there only when the breakdown can be computed. */
+export function checkForm(f: TargetForm): FormCheck {
+  const errors: FormCheck['errors'] = {};
+  const annual = checkAnnual(f.annual);
+  if (annual.error) errors.annual = annual.error;
+  const year = checkYear(f.year);
+  if (year.error) errors.year = year.error;
+  let shares: number[] | 'equal' = 'equal';
+  let shareSum: FormCheck['shareSum'];
+  let sharesOk = true;
+  if (f.shareMode === 'custom') {
+    const checked = f.shares.map(checkShare);
+    checked.forEach((c, i) => {
+      if (c.error) errors[`share${i}` as FieldKey] = c.error;
+    });
+    if (checked.every((c) => c.value !== undefined)) {
+      shares = checked.map((c) => c.value!);
+      const total = shares.reduce((a, s) => a + shareHundredths(s)!, 0);
+      shareSum = { total: total / 100, missing: (10_000 - total) / 100 };
+      sharesOk = total === 10_000;
+    } else sharesOk = false;
+  }
+  const ok = Object.keys(errors).length === 0 && sharesOk && annual.value !== undefined && year.value !== undefined;
+  return {
+    errors,
+    shareSum,
+    input: ok ? { annual: annual.value!, year: year.value!, quarterShares: shares, monthMode: f.monthMode } : undefined,
+  };
+}
+
+const pct = (v: number) => `${formatPlain(v)}%`;
+
+/** The live line under the custom shares: their total and what is missing or over. */
+export function shareSumMessage(c: FormCheck): string {
+  const sum = c.shareSum;
+  if (!sum) return '合计:请先改正标出的占比。';
+  if (sum.missing === 0) return `合计 ${pct(sum.total)},正好 100%。`;
+  const gap = sum.missing > 0 ? `还差 ${pct(sum.missing)}` : `超出 ${pct(-sum.missing)}`;
+  return `合计 ${pct(sum.total)},${gap}。请调整各季度占比,使合计为 100%。`;
+}
+
+/** What the results area says while there is nothing to show. */
+export function pendingMessage(f: TargetForm, c: FormCheck): string {
+  if (Object.keys(c.errors).length > 0) return '请先改正上面标出的输入,再显示分解结果。';
+  if (f.shareMode === 'custom' && c.shareSum && c.shareSum.missing !== 0) return `季度占比合计须为 100%,现在是 ${pct(c.shareSum.total)}。`;
+  return '填写年度目标后,这里显示按季度、月、周和工作日的分解。';
+}
+
+// URL form, version 1: t=1.<annual>.<year>.<e | s1_s2_s3_s4>.<w | e>
+// Each typed text is percent-encoded with '.' and '_' escaped too, so the
+// separators can never occur inside a value, and the text comes back exactly
+// as typed (full-width digits included). Read from the raw query string,
+// before any decoding. Anything else is refused whole, never half-applied.
+const MAX_TEXT = 64;
+/** Lone surrogates (which encodeURIComponent refuses) become U+FFFD. */
+const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const enc = (s: string) => encodeURIComponent(wellFormed(s)).replace(/[._!~*'()-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function dec(s: string): string | undefined {
+  try {
+    const out = decodeURIComponent(s);
+    return out.length <= MAX_TEXT ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeForm(f: TargetForm): string {
+  const shares = f.shareMode === 'equal' ? 'e' : f.shares.map(enc).join('_');
+  return ['1', enc(f.annual), enc(f.year), shares, f.monthMode === 'equal' ? 'e' : 'w'].join('.');
+}
+
+export function decodeForm(raw: string | null | undefined): TargetForm | undefined {
+  if (!raw || raw.length > 2000) return undefined;
+  const parts = raw.split('.');
+  if (parts.length !== 5 || parts[0] !== '1') return undefined;
+  const [, a, y, s, m] = parts as [string, string, string, string, string];
+  const annual = dec(a);
+  const year = dec(y);
+  if (annual === undefined || year === undefined || (m !== 'w' && m !== 'e')) return undefined;
+  const form: TargetForm = { ...defaultForm(0), annual, year, monthMode: m === 'e' ? 'equal' : 'working-days' };
+  if (s === 'e') return form;
+  const shares = s.split('_').map(dec);
+  if (shares.length !== 4 || shares.some((x) => x === undefined)) return undefined;
+  return { ...form, shareMode: 'custom', shares: shares as TargetForm['shares'] };
+}
+
+/** The raw (still percent-encoded) value of a query parameter. */
+export function rawParam(search: string, name: string): string | null {
+  const hit = search.replace(/^\?/, '').split('&').find((p) => p.startsWith(`${name}=`));
+  return hit === undefined ? null : hit.slice(name.length + 1);
+}
+
+/** The query string with `name` set to an already-encoded value (or removed when null), other parameters kept. */
+export function withRawParam(search: string, name: string, value: string | null): string {
+  const others = search.replace(/^\?/, '').split('&').filter((p) => p !== '' && p !== name && !p.startsWith(`${name}=`));
+  const all = value === null ? others : [...others, `${name}=${value}`];
+  return all.length ? `?${all.join('&')}` : '';
+}
