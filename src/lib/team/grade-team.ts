@@ -1,0 +1,180 @@
+// Grades a whole team from one CSV: one row a person, columns by header text.
+import { errorMessage, type ErrorCode } from '../scoring/errors.ts';
+import { formatNumber } from '../scoring/format.ts';
+import { gradeScorecard } from '../scoring/grade-scorecard.ts';
+import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
+import { parseCsvRecords, toCsv } from './csv.ts';
+import { templateColumns, type TeamColumn } from './template.ts';
+
+export interface TeamRow {
+  /** The CSV line the person's record starts on. */
+  line: number;
+  name: string;
+  result: ScorecardResult;
+}
+
+export interface TeamError {
+  /** The CSV line of the record (the header's line for a problem with the columns). */
+  line: number;
+  /** The column's header as written in the CSV ('' for a problem with the whole text). */
+  column: string;
+  /** The cell as typed. */
+  value: string;
+  /** What is wrong and what to type instead, in Chinese. */
+  reason: string;
+}
+
+export interface TeamResult {
+  rows: TeamRow[];
+  errors: TeamError[];
+  /** Template columns not found in the header row (their cells count as empty). */
+  missingColumns: string[];
+  /** Header cells that match no column of the sheet (ignored). */
+  unknownColumns: string[];
+  /** The engine's word on the sheet's weights when they do not total 100 (empty when they do). */
+  weightNotes: string[];
+}
+
+export interface GradeTeamOptions {
+  /** Rescale the sheet's weights to total 100 (only when the person asks). */
+  normalizeWeights?: boolean;
+}
+
+/** A header as compared: NFKC (full-width brackets and ％ fold), no white space. */
+const key = (h: string) => h.normalize('NFKC').replace(/\s+/g, '');
+/** The same without a trailing bracketed unit: 销售目标达成率计划(万元) → 销售目标达成率计划. */
+const bare = (k: string) => k.replace(/\([^()]*\)$/, '');
+
+/** Finds each header's column: exactly, or without its unit when that is unambiguous. */
+function matcher(columns: TeamColumn[]): (header: string) => TeamColumn | undefined {
+  const exact = new Map(columns.map((c) => [key(c.header), c]));
+  const loose = new Map<string, TeamColumn | null>();
+  for (const c of columns) {
+    const b = bare(key(c.header));
+    loose.set(b, loose.has(b) ? null : c);
+  }
+  return (header) => {
+    const k = key(header);
+    return exact.get(k) ?? loose.get(bare(k)) ?? undefined;
+  };
+}
+
+const UNCLOSED = (line: number) =>
+  `CSV 格式有误:第 ${line} 行有一个引号没有闭合,其后的内容都被读进了同一格。请检查该行的双引号是否成对。`;
+const DUPLICATE = '这一列与前面的列重名,只使用前面那一列。请删除或改名重复的列。';
+
+/**
+ * Grades every person in a team CSV by one scorecard, with the scoring
+ * engine. The first non-empty record is the header; columns are found by
+ * their header text (trimmed, NFKC, white space ignored; the unit in
+ * brackets may be left out). Empty lines are skipped. A refused or empty cell
+ * becomes an error naming the line, the column and the reason, and that
+ * person's result says so; everyone else is still graded. Columns missing
+ * from the header are listed once, not per person.
+ */
+export function gradeTeam(card: Scorecard, csvText: string, options: GradeTeamOptions = {}): TeamResult {
+  const parsed = parseCsvRecords(csvText);
+  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+  const records = parsed.records.filter((r) => !blank(r.cells));
+  const out: TeamResult = { rows: [], errors: [], missingColumns: [], unknownColumns: [], weightNotes: [] };
+  if (parsed.unclosedQuoteLine !== undefined)
+    out.errors.push({ line: parsed.unclosedQuoteLine, column: '', value: '', reason: UNCLOSED(parsed.unclosedQuoteLine) });
+  const normalizeWeights = options.normalizeWeights === true;
+  const sheet = gradeScorecard(card, { indicators: {} }, { normalizeWeights });
+  if (sheet.status === 'invalid-weights') out.weightNotes = sheet.steps;
+  const header = records[0];
+  if (!header) return out;
+
+  const columns = templateColumns(card);
+  const find = matcher(columns);
+  /** Where each column is, and the header as written there. */
+  const at = new Map<TeamColumn, { index: number; header: string }>();
+  header.cells.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') return;
+    const col = find(text);
+    if (!col) out.unknownColumns.push(text);
+    else if (at.has(col)) out.errors.push({ line: header.line, column: text, value: '', reason: DUPLICATE });
+    else at.set(col, { index, header: text });
+  });
+  out.missingColumns = columns.filter((c) => !at.has(c)).map((c) => c.header);
+
+  for (const record of records.slice(1)) {
+    const cell = (col: TeamColumn): string | undefined => {
+      const pos = at.get(col);
+      return pos ? (record.cells[pos.index] ?? '') : undefined;
+    };
+    const inputs: ScorecardInputs & { deductions: Record<string, Raw> } = { indicators: {}, deductions: {} };
+    let name = '';
+    for (const col of columns) {
+      const v = cell(col);
+      if (col.kind === 'name') name = (v ?? '').trim();
+      else if (col.kind === 'deduction') inputs.deductions[col.id] = v;
+      else (inputs.indicators[col.id] ??= {})[col.field] = v;
+    }
+    const result = gradeScorecard(card, inputs, { normalizeWeights });
+    out.rows.push({ line: record.line, name, result });
+
+    const report = (col: TeamColumn | undefined, code: ErrorCode, range?: { min: number; max: number }) => {
+      const pos = col && at.get(col);
+      if (!col || !pos) return; // a missing column is reported once, in missingColumns
+      out.errors.push({ line: record.line, column: pos.header, value: cell(col) ?? '', reason: errorMessage(code, range) });
+    };
+    result.indicators.forEach((r) => {
+      for (const field of ['plan', 'actual', 'value'] as const satisfies readonly Field[]) {
+        const code = r.fieldErrors[field];
+        if (code) report(columns.find((c) => c.kind === 'indicator' && c.id === r.id && c.field === field), code);
+      }
+    });
+    result.deductions.forEach((r, i) => {
+      const d = card.deductions[i]!;
+      if (r.error)
+        report(
+          columns.find((c) => c.kind === 'deduction' && c.id === r.id),
+          r.error,
+          r.error === 'out-of-range' ? { min: 0, max: d.maxCount } : undefined,
+        );
+    });
+  }
+  return out;
+}
+
+/** What the 总分 column says for a person: the total, or why there is none. */
+export function totalText(r: ScorecardResult, hasErrors: boolean): string {
+  if (r.total !== undefined) return formatNumber(r.total);
+  if (hasErrors || r.status === 'invalid') return '有错误';
+  if (r.status === 'invalid-weights') return '权重有误';
+  return '缺少数据';
+}
+
+/** The grade as shown: 合格, or B(合格) on a letter sheet; '' without a total. */
+export function gradeText(r: ScorecardResult): string {
+  return r.level && r.level !== r.grade ? `${r.grade}(${r.level})` : (r.grade ?? '');
+}
+
+/** The heading of a deduction's column: 扣分, or 扣分:<label> when the sheet has several. */
+export function deductionHeader(card: Scorecard, label: string): string {
+  return card.deductions.length > 1 ? `扣分:${label}` : '扣分';
+}
+
+/**
+ * The graded table as CSV (no BOM; the caller adds it): 行号, 姓名, each
+ * indicator's points, each deduction, 总分, 等级, 建议分布 when `band` is
+ * given, and 说明 (the row's errors, or why it has no total). Cells that a
+ * spreadsheet would run as formulas are escaped by toCsv.
+ */
+export function resultsCsv(card: Scorecard, rows: readonly TeamRow[], errors: readonly TeamError[], band?: (row: TeamRow) => string | undefined): string {
+  const header = ['行号', '姓名', ...card.indicators.map((i) => `${i.label}得分`), ...card.deductions.map((d) => deductionHeader(card, d.label)), '总分', '等级'];
+  if (band) header.push('建议分布');
+  header.push('说明');
+  const fmt = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
+  const body = rows.map((r) => {
+    const errs = errors.filter((e) => e.line === r.line).map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
+    const cells = [String(r.line), r.name, ...r.result.indicators.map((i) => fmt(i.points)), ...r.result.deductions.map((d) => fmt(d.deduction))];
+    cells.push(fmt(r.result.total), gradeText(r.result));
+    if (band) cells.push(band(r) ?? '');
+    cells.push(errs.length ? errs.join(' ') : r.result.total === undefined ? totalText(r.result, false) : '');
+    return cells;
+  });
+  return toCsv([header, ...body]);
+}
