@@ -1,0 +1,68 @@
+// Lighthouse (its default mobile config: Moto G Power-class emulation, simulated
+// slow 4G and 4× CPU slowdown) on each page type, against dist/ served by
+// scripts/serve.mjs. Chromium is launched by chrome-launcher (Lighthouse's own
+// launcher) with the flags of test/e2e/browser.ts and --headless=new.
+import { startServer } from '../scripts/serve.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, PAGES } from './pages.mjs';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
+  let lighthouse, chromeLauncher;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+    chromeLauncher = await import('chrome-launcher');
+  } catch (e) {
+    return { error: `Lighthouse could not be loaded: ${e.message.split('\n')[0]}` };
+  }
+  const { server, url: origin } = await startServer({ dir: dist, port: 0 });
+  const pages = [];
+  let version;
+  try {
+    for (const spec of PAGES) {
+      const attempts = [];
+      for (let i = 0; i < runs; i++) {
+        let chrome;
+        try {
+          chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'], logLevel: 'silent' });
+          const result = await lighthouse(origin + spec.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error('Lighthouse returned no result');
+          version = lhr.lighthouseVersion;
+          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          const audit = (id) => lhr.audits[id]?.numericValue;
+          attempts.push({
+            scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)])),
+            lcpMs: audit('largest-contentful-paint'),
+            tbtMs: audit('total-blocking-time'),
+            cls: audit('cumulative-layout-shift'),
+            fcpMs: audit('first-contentful-paint'),
+            benchmarkIndex: lhr.environment?.benchmarkIndex,
+            // What moved, when a page shifts (CLS > 0).
+            layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 3).map((item) => ({
+              score: item.score,
+              element: item.node?.selector ?? item.node?.snippet ?? '',
+            })),
+            warnings: lhr.runWarnings ?? [],
+            failedAudits: Object.values(lhr.audits)
+              .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+              .map((a) => a.id),
+          });
+        } catch (e) {
+          attempts.push({ error: String(e?.message ?? e).split('\n')[0] });
+        } finally {
+          chrome?.kill();
+        }
+      }
+      // With several runs, keep the one with the median performance score.
+      const ok = attempts.filter((a) => !a.error).sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+      const chosen = ok.length ? ok[Math.floor((ok.length - 1) / 2)] : attempts[0];
+      log(`  lighthouse ${spec.label ?? spec.path}: ${chosen.error ? `error: ${chosen.error}` : CATEGORIES.map((c) => `${c} ${chosen.scores[c]}`).join(', ')}`);
+      pages.push({ name: spec.name, path: spec.label ?? spec.path, ...chosen, runs: attempts.length });
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  }
+  return { version, runs, pages };
+}

@@ -1,0 +1,80 @@
+// Page weight per page type: every response Chromium receives while loading a
+// page (fresh context, no cache), counted and sized by type. scripts/serve.mjs
+// does not compress, so each body is gzipped here at level 9 to estimate what a
+// compressing host would send; bodies that are gzip files already (Pagefind's
+// index, fragments and wasm) count as they are.
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, PAGES } from './pages.mjs';
+
+export const TYPES = ['document', 'script', 'stylesheet', 'wasm/fetch', 'other'];
+
+function typeOf(resourceType, url) {
+  if (resourceType === 'document' || resourceType === 'script' || resourceType === 'stylesheet') return resourceType;
+  if (resourceType === 'fetch' || resourceType === 'xhr' || /\.wasm(\?|$)/.test(url)) return 'wasm/fetch';
+  return 'other';
+}
+
+export async function measureWeight({ dist, log = () => {} }) {
+  const { server, url: origin } = await startServer({ dir: dist, port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const pages = [];
+  try {
+    for (const spec of PAGES) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const pending = [];
+      page.on('response', (res) => {
+        pending.push(
+          (async () => {
+            const req = res.request();
+            let body = Buffer.alloc(0);
+            try {
+              body = await res.body();
+            } catch {
+              // Redirects and aborted requests have no body.
+            }
+            return {
+              url: res.url().replace(origin, ''),
+              type: typeOf(req.resourceType(), res.url()),
+              resourceType: req.resourceType(),
+              status: res.status(),
+              bytes: body.length,
+              // Pagefind's index, fragments and wasm are already gzip files
+              // (magic 1f 8b): a host sends them as they are.
+              precompressed: body[0] === 0x1f && body[1] === 0x8b,
+              gzip: body[0] === 0x1f && body[1] === 0x8b ? body.length : body.length ? gzipSync(body, { level: 9 }).length : 0,
+            };
+          })(),
+        );
+      });
+      await page.goto(origin + spec.path, { waitUntil: 'load' });
+      if (spec.waitFor) await page.locator(spec.waitFor).first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      // Let late fetches (search result fragments) register their responses.
+      await page.waitForTimeout(500);
+      const responses = await Promise.all(pending);
+      await context.close();
+      const byType = Object.fromEntries(TYPES.map((t) => [t, { count: 0, bytes: 0, gzip: 0 }]));
+      for (const r of responses) {
+        const b = byType[r.type];
+        b.count += 1;
+        b.bytes += r.bytes;
+        b.gzip += r.gzip;
+      }
+      const total = {
+        count: responses.length,
+        bytes: responses.reduce((s, r) => s + r.bytes, 0),
+        gzip: responses.reduce((s, r) => s + r.gzip, 0),
+      };
+      log(`  weight ${spec.label ?? spec.path}: ${total.count} responses, ${(total.gzip / 1024).toFixed(1)} KB gzip`);
+      pages.push({ name: spec.name, path: spec.label ?? spec.path, byType, total, responses });
+    }
+    return { viewport: '1280×720', chromium: browser.version(), pages };
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  }
+}
