@@ -73,27 +73,56 @@ export function titleRank(title: string, query: string): [number, number] {
   return [3, 0];
 }
 
-export async function search(query: string, kinds: string[] = [], limit = 10): Promise<{ total: number; hits: SearchHit[] }> {
+const toHit = (d: PagefindResultData): SearchHit => ({
+  url: d.url,
+  title: d.meta['title'] ?? d.url,
+  kind: d.filters['kind']?.[0] ?? '',
+  excerpt: splitExcerpt(d.excerpt),
+});
+
+/** A query's results, fetched a page at a time (each hit costs a fragment request). */
+export interface SearchPager {
+  total: number;
+  /** The next `n` hits, or fewer at the end. */
+  next(n: number): Promise<SearchHit[]>;
+}
+
+export async function query(text: string, kinds: string[] = []): Promise<SearchPager> {
   const pf = await loadPagefind();
   const filters = kinds.length ? { kind: { any: kinds } } : {};
-  const res = await pf.search(query, { filters });
-  const data = await Promise.all(res.results.slice(0, limit + 2).map((r) => r.data()));
-  const hits = data.map((d) => ({
-    url: d.url,
-    title: d.meta['title'] ?? d.url,
-    kind: d.filters['kind']?.[0] ?? '',
-    excerpt: splitExcerpt(d.excerpt),
-  }));
-  const ranked = hits
-    .map((hit, order) => ({ hit, order, rank: titleRank(hit.title, query) }))
-    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
-    .map((x) => x.hit);
-  return { total: res.results.length, hits: ranked.slice(0, limit) };
+  const res = await pf.search(text, { filters });
+  let from = 0;
+  let held: SearchHit[] = [];
+  return {
+    total: res.results.length,
+    async next(n) {
+      // The first page looks two results further, so a page named by the query
+      // just below the cut still comes first; what it passes over comes next.
+      const first = from === 0;
+      const want = first ? n + 2 : Math.max(0, n - held.length);
+      const data = await Promise.all(res.results.slice(from, from + want).map((r) => r.data()));
+      from += want;
+      let hits = [...held, ...data.map(toHit)];
+      if (first) {
+        hits = hits
+          .map((hit, order) => ({ hit, order, rank: titleRank(hit.title, text) }))
+          .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+          .map((x) => x.hit);
+      }
+      held = hits.slice(n);
+      return hits.slice(0, n);
+    },
+  };
+}
+
+export async function search(text: string, kinds: string[] = [], limit = 10): Promise<{ total: number; hits: SearchHit[] }> {
+  const pager = await query(text, kinds);
+  return { total: pager.total, hits: await pager.next(limit) };
 }
 
 /** Renders hits as a list of links with DOM calls only (no innerHTML). */
-export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
-  list.replaceChildren(
+export function renderHits(list: HTMLElement, hits: SearchHit[], append = false): void {
+  list[append ? 'append' : 'replaceChildren'](
     ...hits.map((hit) => {
       const li = document.createElement('li');
       const a = document.createElement('a');

@@ -1,12 +1,15 @@
-import { renderHits, search } from './pagefind-client';
+import { query, renderHits, type SearchPager } from './pagefind-client';
+
+const PAGE = 10;
 
 /** The /search/ page: reads ?q= and ?kind=, runs the query, keeps the URL in step. */
 export function enhanceSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const list = document.querySelector<HTMLOListElement>('[data-page-results]');
   const status = document.querySelector<HTMLElement>('[data-page-status]');
+  const more = document.querySelector<HTMLButtonElement>('[data-page-more]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  if (!form || !list || !status || !input) return;
+  if (!form || !list || !status || !more || !input) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
 
   const params = new URLSearchParams(location.search);
@@ -15,8 +18,17 @@ export function enhanceSearchPage(): void {
   for (const b of boxes) b.checked = wanted.has(b.value);
 
   let seq = 0;
+  let pager: SearchPager | undefined;
+  let shown = 0;
+  let q = '';
+  const summary = () => {
+    const total = pager?.total ?? 0;
+    more.hidden = shown >= total;
+    more.textContent = `显示更多结果(还有 ${total - shown} 条)`;
+    status.textContent = total ? `“${q}”共 ${total} 条结果${total > shown ? `,显示前 ${shown} 条` : ''}` : `没有找到与“${q}”相关的页面`;
+  };
   const run = async (push: boolean) => {
-    const q = input.value.trim();
+    q = input.value.trim();
     const kinds = boxes.filter((b) => b.checked).map((b) => b.value);
     if (push) {
       const p = new URLSearchParams();
@@ -28,14 +40,30 @@ export function enhanceSearchPage(): void {
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
+      more.hidden = true;
+      pager = undefined;
       return;
     }
     status.textContent = '正在搜索…';
-    const { total, hits } = await search(q, kinds, 30);
+    const found = await query(q, kinds);
+    const hits = await found.next(PAGE);
     if (mine !== seq) return;
+    pager = found;
+    shown = hits.length;
     renderHits(list, hits);
-    status.textContent = total ? `“${q}”共 ${total} 条结果${total > hits.length ? `,显示前 ${hits.length} 条` : ''}` : `没有找到与“${q}”相关的页面`;
+    summary();
   };
+
+  more.addEventListener('click', async () => {
+    const mine = seq;
+    const hits = (await pager?.next(PAGE)) ?? [];
+    if (mine !== seq || !hits.length) return;
+    renderHits(list, hits, true);
+    // Keyboard and screen-reader users land on the first new result.
+    list.children[shown]?.querySelector('a')?.focus();
+    shown += hits.length;
+    summary();
+  });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

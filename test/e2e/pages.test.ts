@@ -97,6 +97,24 @@ describe('searching in Chinese', () => {
     expect(await page.getByRole('checkbox', { name: 'KPI' }).isChecked()).toBe(true);
   });
 
+  it('shows ten results at a time, and the next ten on request, each page once', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('客户')}`);
+    const links = page.locator('[data-page-results] li a');
+    await links.first().waitFor();
+    expect(await links.count()).toBe(10);
+    const status = await page.locator('[data-page-status]').textContent();
+    const total = Number(status?.match(/共 (\d+) 条/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const more = page.getByRole('button', { name: /显示更多结果/ });
+    expect(await more.textContent()).toContain(`还有 ${total - 10} 条`);
+    await more.click();
+    await expect.poll(() => links.count()).toBe(Math.min(20, total));
+    // Focus moves to the first new result for keyboard users.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await links.nth(10).getAttribute('href'));
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
   it('searches from the header box of any page, loading Pagefind only then', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
