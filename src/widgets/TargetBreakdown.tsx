@@ -35,7 +35,7 @@ function TextField({ id, label, value, error, describedBy, inputMode, onChange }
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(e.currentTarget.value)}
       />
       {error && (
         <p id={`${id}-err`} className="field-error">

@@ -105,7 +105,7 @@ export default function TeamGrader({ cards }: Props) {
         <div className="team-pick">
           <div className="field team-card">
             <label htmlFor={`${uid}-card`}>选择考核表</label>
-            <select id={`${uid}-card`} value={cardId} onChange={(e) => setCardId(e.target.value)}>
+            <select id={`${uid}-card`} value={cardId} onChange={(e) => setCardId(e.currentTarget.value)}>
               {cards.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.card.title}
@@ -125,11 +125,11 @@ export default function TeamGrader({ cards }: Props) {
           <textarea
             id={`${uid}-csv`}
             rows={8}
-            spellCheck={false}
+            spellcheck={false}
             autoComplete="off"
             aria-describedby={`${uid}-csv-hint`}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => setText(e.currentTarget.value)}
           />
         </div>
         <div className="field team-file">
@@ -139,8 +139,8 @@ export default function TeamGrader({ cards }: Props) {
             type="file"
             accept=".csv,.tsv,.txt,text/csv"
             onChange={(e) => {
-              void onFile(e.target.files?.[0]);
-              e.target.value = ''; // the same file can be read again after it is edited
+              void onFile(e.currentTarget.files?.[0]);
+              e.currentTarget.value = ''; // the same file can be read again after it is edited
             }}
           />
           {fileNote && <p className="muted team-hint">{fileNote}</p>}
@@ -157,7 +157,7 @@ export default function TeamGrader({ cards }: Props) {
           ))}
           {normalize && <p>权重原合计 {weightSum}%,已按比例折算为 100% 计算。</p>}
           <label>
-            <input type="checkbox" checked={normalize} onChange={(e) => setNormalize(e.target.checked)} /> 按比例折算为100%
+            <input type="checkbox" checked={normalize} onChange={(e) => setNormalize(e.currentTarget.checked)} /> 按比例折算为100%
           </label>
         </div>
       )}
@@ -181,7 +181,7 @@ export default function TeamGrader({ cards }: Props) {
           <h2>评分结果</h2>
           <div className="team-dist">
             <label className="team-check">
-              <input type="checkbox" checked={showDist} onChange={(e) => setShowDist(e.target.checked)} /> 显示强制分布建议
+              <input type="checkbox" checked={showDist} onChange={(e) => setShowDist(e.currentTarget.checked)} /> 显示强制分布建议
             </label>
             {showDist && (
               <fieldset className="team-shares">
@@ -198,7 +198,10 @@ export default function TeamGrader({ cards }: Props) {
                         value={shares[i] ?? ''}
                         aria-invalid={shareError ? true : undefined}
                         aria-describedby={shareError ? `${uid}-share-err` : undefined}
-                        onChange={(e) => setShares((s) => s.map((v, k) => (k === i ? e.target.value : v)))}
+                        onChange={(e) => {
+                          const typed = e.currentTarget.value;
+                          setShares((s) => s.map((v, k) => (k === i ? typed : v)));
+                        }}
                       />
                     </div>
                   ))}

@@ -9,19 +9,15 @@ const pages = [...builtPages()];
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended', 'html-validate:a11y'],
   rules: {
-    // Astro writes `<meta charset="utf-8">` etc. without a self-closing slash and
-    // React's server output uses its own attribute order; style choices, not errors.
+    // Astro writes `<meta charset="utf-8">` etc. without a self-closing slash: a
+    // style choice, not an error.
     'void-style': 'off',
-    'attribute-boolean-style': 'off',
     // Chinese punctuation such as , and ( is the content's own.
     'no-raw-characters': 'off',
     // Astro hoists <style> and CSP <meta> into <head> in its own order.
     'require-sri': 'off',
     // Astro islands are custom elements (<astro-island>), valid HTML.
     'no-unknown-elements': 'off',
-    // React's server renderer writes inputMode and autoComplete in camelCase;
-    // HTML attribute names are case-insensitive, so browsers read them the same.
-    'attr-case': 'off',
     // Long Chinese sentences are fine in titles; the rule counts characters, not width.
     'long-title': 'off',
     // A group of checkboxes shares one name (kind=角色&kind=KPI).

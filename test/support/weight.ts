@@ -49,20 +49,3 @@ export function cssGzip(html: string, dist = 'dist'): number {
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   return gz([...linked, ...inline].join('\n'));
 }
-
-/** The framework part of a widget page's JavaScript: Astro's React renderer and what it imports. */
-export function frameworkJsGzip(html: string, dist = 'dist'): number {
-  const renderers = new Set([...html.matchAll(/\srenderer-url="([^"]+)"/g)].map((m) => m[1]!));
-  let sum = 0;
-  const seen = new Set<string>();
-  const queue = [...renderers];
-  while (queue.length) {
-    const url = queue.shift()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const code = readFileSync(fileOf(url, dist), 'utf8');
-    sum += gz(code);
-    queue.push(...staticImports(url, code));
-  }
-  return sum;
-}

@@ -1,4 +1,4 @@
-// The scoring engine's public API (scoring.md). Pure TypeScript: no DOM, React or Astro.
+// The scoring engine's public API (scoring.md). Pure TypeScript: no DOM, UI framework or Astro.
 export { gradeScorecard } from './grade-scorecard.ts';
 export { round2 } from './round2.ts';
 export { parseNumber, type Parsed } from './parse-number.ts';

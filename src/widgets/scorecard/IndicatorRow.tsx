@@ -28,7 +28,7 @@ function NumberField(p: { id: string; label: string; prefix: string; value: stri
         placeholder={p.hint}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={p.error ? errId : undefined}
-        onChange={(e) => p.onChange(e.target.value)}
+        onChange={(e) => p.onChange(e.currentTarget.value)}
       />
       {p.error && (
         <p id={errId} className="field-error">

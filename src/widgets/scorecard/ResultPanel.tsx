@@ -36,7 +36,7 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
         {Object.keys(w.errors).length > 0 && <p className="field-error">{errorMessage('weight-out-of-range')}</p>}
         {(!sumOk || normalize) && Object.keys(w.errors).length === 0 && (
           <label className="normalize">
-            <input type="checkbox" checked={normalize} onChange={(e) => onNormalize(e.target.checked)} /> 按比例折算为100%
+            <input type="checkbox" checked={normalize} onChange={(e) => onNormalize(e.currentTarget.checked)} /> 按比例折算为100%
           </label>
         )}
         {w.normalized && <p className="muted">已按比例折算:{card.indicators.map((i) => `${i.label} ${formatNumber(w.effective[i.id] ?? 0)}%`).join(',')}</p>}

@@ -70,7 +70,10 @@ export default function ScorecardGrader({ card, cardId }: Props) {
                   value={state.deductions[d.id] ?? ''}
                   aria-invalid={bad ? true : undefined}
                   aria-describedby={bad ? `${id}-err` : `${id}-rule`}
-                  onChange={(e) => setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: e.target.value } }))}
+                  onChange={(e) => {
+                    const typed = e.currentTarget.value;
+                    setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }));
+                  }}
                 />
                 {bad && (
                   <p id={`${id}-err`} className="field-error">
