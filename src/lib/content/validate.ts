@@ -65,6 +65,8 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
   const parsed: { entry: RawEntry; value: unknown }[] = [];
+  // One schema per collection, built once: a synthetic handbook has thousands of entries.
+  const schemas = new Map(COLLECTIONS.map((c) => [c, COLLECTION_SCHEMAS[c].schema(plainRef)]));
 
   for (const entry of entries) {
     const seen = ids.get(entry.collection)!;
@@ -74,7 +76,7 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
     if (clash) problems.push({ file: entry.file, field: '(file name)', message: `duplicate id "${entry.id}": ${clash} has the same id` });
     else seen.set(entry.id.toLowerCase(), entry.file);
 
-    const result = COLLECTION_SCHEMAS[entry.collection].schema(plainRef).safeParse(entry.data ?? {});
+    const result = schemas.get(entry.collection)!.safeParse(entry.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues)
         problems.push({ file: entry.file, line: entry.lineOf?.(issue.path), field: fieldOf(issue.path), message: describe(issue, entry.data) });
