@@ -58,19 +58,16 @@ export function entryTitle(data: unknown): string {
  */
 export function buildHandbook(src: HandbookSource) {
   const roles = [...src.roles].sort(byOrderThenId);
-  const responsibilities = [...src.responsibilities].sort(
-    (a, b) =>
-      roles.findIndex((r) => r.id === a.data.role.id) - roles.findIndex((r) => r.id === b.data.role.id) ||
-      a.data.order - b.data.order,
-  );
+  const rolePlace = new Map(roles.map((r, i) => [r.id, i]));
+  const byRole = (a: { data: { role: { id: string } } }, b: { data: { role: { id: string } } }) =>
+    (rolePlace.get(a.data.role.id) ?? -1) - (rolePlace.get(b.data.role.id) ?? -1);
+  const responsibilities = [...src.responsibilities].sort((a, b) => byRole(a, b) || a.data.order - b.data.order);
   const guides = [...src.guides].sort(byOrderThenId);
   const kpis = [...src.kpis].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const glossary = [...src.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
   const departments = [...src.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const cases = [...src.cases].sort((a, b) => a.id.localeCompare(b.id));
-  const scorecards = [...src.scorecards].sort(
-    (a, b) => roles.findIndex((r) => r.id === a.data.role.id) - roles.findIndex((r) => r.id === b.data.role.id) || a.id.localeCompare(b.id),
-  );
+  const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || a.id.localeCompare(b.id));
 
   const lookup = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e]));
   const byId = {
