@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { templateHeaders } from '../../src/lib/team/index.ts';
 import { launchChromium } from '../e2e/browser.ts';
+import { loadScorecard } from '../support/scorecards.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -48,7 +50,24 @@ async function tabThrough(page: Page, max = 250): Promise<Stop[]> {
   return stops;
 }
 
-const WIDGET_PAGES = ['/tools/scorecard/', '/roles/account-specialist/', '/scorecards/customer-representative-annual/'];
+const WIDGET_PAGES = ['/tools/scorecard/', '/roles/account-specialist/', '/scorecards/customer-representative-annual/', '/tools/team/', '/tools/targets/'];
+
+/** Widgets whose controls appear only with data get some first. */
+const PREPARE: Record<string, (page: Page) => Promise<void>> = {
+  '/tools/team/': async (page) => {
+    const rep = loadScorecard('customer-representative-annual');
+    await page.getByLabel('选择考核表').selectOption({ label: rep.title });
+    await page.getByLabel('粘贴 CSV 内容').fill([templateHeaders(rep).join(','), '李雷,1000,1050,86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'].join('\n'));
+    await page.getByRole('button', { name: '评分', exact: true }).click();
+    await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
+    // Start the Tab walk from the top of the page again.
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+  },
+};
 
 describe('widgets by keyboard', () => {
   it.each(WIDGET_PAGES)('%s: Tab reaches every control with visible focus, 24×24 targets, and leaves at the footer', async (path) => {
@@ -63,6 +82,7 @@ describe('widgets by keyboard', () => {
       window.scrollTo(0, 0);
     });
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await PREPARE[path]?.(page);
     const controls = await page.locator('main input, main button, main select, main textarea').count();
     const stops = await tabThrough(page);
     await page.close();
