@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { templateHeaders } from '../../src/lib/team/index.ts';
 import { launchChromium } from '../e2e/browser.ts';
+import { loadScorecard } from '../support/scorecards.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 const base = inject('baseUrl');
@@ -35,7 +37,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-async function audit(ctx: BrowserContext, path: string) {
+async function audit(ctx: BrowserContext, path: string, prepare?: (page: Page) => Promise<void>) {
   const page = await ctx.newPage();
   const offHost: string[] = [];
   page.on('request', (r) => {
@@ -43,6 +45,10 @@ async function audit(ctx: BrowserContext, path: string) {
     if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== base) offHost.push(r.url());
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
+  if (prepare) {
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await prepare(page);
+  }
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(
     (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
@@ -78,5 +84,37 @@ describe('dark mode on a phone', () => {
     const r = await audit(dark, path);
     expect(r.violations).toEqual([]);
     expect(r.csp).toEqual([]);
+  });
+});
+
+describe('widgets in use', () => {
+  const rep = loadScorecard('customer-representative-annual');
+  const cases: [string, string, (page: Page) => Promise<void>][] = [
+    ['the grader with figures and a refused value', '/tools/scorecard/?card=customer-representative-annual', async (page) => {
+      await page.getByLabel('销售目标达成率 计划(万元)').fill('1000');
+      await page.getByLabel('销售目标达成率 实际(万元)').fill('1050');
+      await page.getByLabel('客户满意度 数值(%)').fill('abc');
+      await page.locator('summary', { hasText: '计算过程' }).click();
+    }],
+    ['the team grader with results, errors and the forced distribution', '/tools/team/', async (page) => {
+      await page.getByLabel('选择考核表').selectOption({ label: rep.title });
+      await page.getByLabel('粘贴 CSV 内容').fill([templateHeaders(rep).join(','), '李雷,1000,1050,86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'].join('\n'));
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
+    }],
+    ['the target breakdown with results and a refused value', '/tools/targets/', async (page) => {
+      await page.getByLabel('年度目标').fill('1200000');
+      await page.getByLabel('年份').fill('20x6');
+    }],
+    ['search results', '/search/?q=%E5%AE%A2%E6%88%B7', async (page) => {
+      await page.locator('[data-page-results] li').first().waitFor();
+    }],
+  ];
+  it.each(cases)('%s: 0 axe violations, 0 CSP violations', async (_name, path, prepare) => {
+    for (const ctx of [light, dark]) {
+      const r = await audit(ctx, path, prepare);
+      expect(r.violations).toEqual([]);
+      expect(r.csp).toEqual([]);
+    }
   });
 });
