@@ -1,4 +1,4 @@
-// The pages the bench measures, one of each type, and the Chromium flags of test/e2e/browser.ts.
+// The pages the bench measures, one of each type, and the Chromium it drives.
 export const PAGES = [
   { name: 'home', path: '/' },
   { name: 'role', path: '/roles/customer-representative/' },
@@ -7,12 +7,4 @@ export const PAGES = [
   { name: 'search', path: `/search/?q=${encodeURIComponent('客户满意度')}`, label: '/search/?q=客户满意度', waitFor: '[data-page-results] li' },
 ];
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';

@@ -5,16 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const [out = 'screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/roles/customer-representative/', '/kpis/sales-attainment/', '/glossary/', '/search/?q=客户满意度', '/404.html'];
 mkdirSync(out, { recursive: true });
 const { server, url } = await startServer({ dir: 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 for (const width of [360, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width < 500 ? 780 : 900 } });
   for (const p of pages) {
