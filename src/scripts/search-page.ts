@@ -56,7 +56,9 @@ export function enhanceSearchPage(): void {
 
   more.addEventListener('click', async () => {
     const mine = seq;
+    more.disabled = true; // one page at a time
     const hits = (await pager?.next(PAGE)) ?? [];
+    more.disabled = false;
     if (mine !== seq || !hits.length) return;
     renderHits(list, hits, true);
     // Keyboard and screen-reader users land on the first new result.
