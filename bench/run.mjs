@@ -109,7 +109,7 @@ if (parts.includes('weight')) {
     md.push('## Page weight', '');
     md.push(
       `Every response Chromium ${w.chromium} receives loading each page of \`dist/\` (fresh context, viewport ${w.viewport}, no scrolling, until network idle; the search page until its results are shown). ` +
-        'Cells: requests · KB gzip (KB raw). `scripts/serve.mjs` does not compress, so “gzip” is each body gzipped at level 9 here, ' +
+        'Cells: requests · KB gzip (KB raw). “gzip” is each body gzipped at level 9, as `scripts/serve.mjs` sends text, ' +
         'except bodies that are gzip files already (Pagefind’s index, fragments and wasm), counted as served.',
       '',
     );

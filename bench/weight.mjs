@@ -1,7 +1,7 @@
 // Page weight per page type: every response Chromium receives while loading a
-// page (fresh context, no cache), counted and sized by type. scripts/serve.mjs
-// does not compress, so each body is gzipped here at level 9 to estimate what a
-// compressing host would send; bodies that are gzip files already (Pagefind's
+// page (fresh context, no cache), counted and sized by type. Chromium hands
+// over bodies decoded, so each is gzipped here at level 9, which is what
+// scripts/serve.mjs sends; bodies that are gzip files already (Pagefind's
 // index, fragments and wasm) count as they are.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';

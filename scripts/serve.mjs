@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Serves a built site (dist/) on 127.0.0.1 the way a static host would:
 // directory URLs get index.html, misses get 404.html with status 404, and
-// the headers of dist/_headers (Netlify/Cloudflare format) are applied.
+// the headers of dist/_headers (Netlify/Cloudflare format) are applied, and
+// text is sent gzip-compressed to clients that accept it, as any CDN would.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4321]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,9 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Types worth compressing; Pagefind's index, fragments and wasm are gzip files already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.csv', '.webmanifest']);
 
 /** Parses a _headers file into [pattern, headers] rules. */
 export function parseHeaders(text) {
@@ -62,6 +67,7 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
   } catch {
     // No _headers file: serve without extra headers.
   }
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path;
@@ -85,7 +91,16 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
     for (const rule of rules) if (matches(rule.pattern, path)) Object.assign(headers, rule.headers);
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (COMPRESSIBLE.has(extname(file))) {
+        headers['Vary'] = 'Accept-Encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          let packed = gzipped.get(file);
+          if (!packed) gzipped.set(file, (packed = gzipSync(body, { level: 9 })));
+          body = packed;
+          headers['Content-Encoding'] = 'gzip';
+        }
+      }
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -13,9 +13,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const headersOf = (path: string) =>
+const headersOf = (path: string, accept: Record<string, string> = {}) =>
   new Promise<Record<string, string | string[] | undefined>>((done, fail) => {
-    get(base + path, (res) => {
+    get(base + path, { headers: accept }, (res) => {
       res.resume();
       done(res.headers);
     }).on('error', fail);
@@ -39,6 +39,21 @@ describe('headers a static host sends from public/_headers', () => {
     for (const d of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(d);
     expect(csp!.match(/'unsafe-[a-z-]+'/g) ?? []).toEqual([]);
     expect(csp).toContain("'wasm-unsafe-eval'");
+  });
+});
+
+describe('compression, as a CDN would send the site', () => {
+  it.each([
+    ['/roles/customer-representative/', 'gzip'],
+    ['/sitemap-index.xml', 'gzip'],
+    ['/pagefind/wasm.unknown.pagefind', undefined],
+  ])('%s is sent with Content-Encoding %s to a client that accepts gzip', async (path, encoding) => {
+    const h = await headersOf(path, { 'Accept-Encoding': 'gzip, br' });
+    expect(h['content-encoding']).toBe(encoding);
+  });
+
+  it('sends plain text to a client that does not ask for gzip', async () => {
+    expect((await headersOf('/'))['content-encoding']).toBeUndefined();
   });
 });
 
