@@ -49,6 +49,7 @@ describe('a manager grading a 客户代表 scorecard', () => {
   });
 
   it('finds the same sheet after a reload', async () => {
+    await expect.poll(() => page.url()).toMatch(/sc-customer-representative-annual=1\./);
     await page.reload();
     await expect.poll(() => total().textContent()).toMatch(/75\.80/);
     expect(await page.getByLabel('客户满意度 数值').inputValue()).toBe('８６％');
@@ -79,8 +80,9 @@ describe('a manager grading a 客户代表 scorecard', () => {
 
   it('clears everything with the reset button', async () => {
     await page.getByRole('button', { name: '清空重填' }).click();
-    expect(await page.getByLabel('销售目标达成率 计划').inputValue()).toBe('');
-    expect(page.url()).not.toMatch(/sc-customer/);
+    await expect.poll(() => page.getByLabel('销售目标达成率 计划').inputValue()).toBe('');
+    // The address is updated once the cleared sheet has rendered.
+    await expect.poll(() => page.url()).not.toMatch(/sc-customer/);
   });
 });
 

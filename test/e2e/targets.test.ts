@@ -57,7 +57,7 @@ describe('a sales rep breaking down an annual target', () => {
   });
 
   it('finds the same state after a reload, the text as typed', async () => {
-    expect(page.url()).toMatch(/[?&]t=1\./);
+    await expect.poll(() => page.url()).toMatch(/[?&]t=1\./);
     await page.reload();
     await hydrated();
     await expect.poll(() => annual().inputValue()).toBe('１，２００，０００');
