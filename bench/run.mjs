@@ -191,7 +191,7 @@ if (parts.includes('scale')) {
   md.push('## Build scale', '');
   md.push(
     'Synthetic handbook (`bench/generate.mjs`: N roles × (role, 6 responsibilities, 1 case, 3 KPIs, 1 scorecard) + 17 departments, 8 terms, 2 guides; ' +
-      'Chinese text from the real content) in a temp copy of the project, cold caches, built with `npx astro build && npx pagefind --site dist`. ' +
+      'Chinese text from the real content) in a temp copy of the project, cold caches, built as `npm run build` does (`astro build`, `pagefind --site dist`, `scripts/pagefind-chunks.mjs`). ' +
       `Wall time and peak RSS from ${builds.find((b) => b.method)?.method ?? 'GNU time -v'}. Pages = HTML files in dist/ (the /api/ JSON files are extra).`,
     '',
   );
