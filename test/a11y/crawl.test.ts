@@ -78,6 +78,20 @@ describe('every page in the sitemap', () => {
   });
 });
 
+describe('on a 360 px phone', () => {
+  it('no page is wider than the screen (wide tables scroll inside their own box)', async () => {
+    const page = await dark.newPage();
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(base + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width}px`);
+    }
+    await page.close();
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('dark mode on a phone', () => {
   const sample = ['/', '/roles/customer-representative/', '/kpis/sales-attainment/', '/glossary/kpi/', '/search/', '/guides/key-account-analysis-forms/'];
   it.each(sample)('%s: 0 axe violations', async (path) => {
