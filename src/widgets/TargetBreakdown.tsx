@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { formatNumber, formatPlain } from '../lib/scoring/format.ts';
 import { breakdownTarget, checkForm, dailyCsv, decodeForm, defaultForm, encodeForm, pendingMessage, rawParam, shareSumMessage, weekdayName, withRawParam } from '../lib/targets/index.ts';
 import type { Breakdown, FieldKey, Level, TargetForm } from '../lib/targets/index.ts';
+import { downloadCsv } from './download-csv.ts';
 import './target-breakdown.css';
 
 const PARAM = 't';
@@ -109,17 +110,6 @@ function AmountTable(p: { label: string; head: string[]; rows: ReactNode[][]; to
       </table>
     </section>
   );
-}
-
-function download(result: Breakdown) {
-  const href = URL.createObjectURL(new Blob([dailyCsv(result)], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = `销售目标分解-${result.year}-按工作日.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 function announcement(r: Breakdown): string {
@@ -256,7 +246,7 @@ export default function TargetBreakdown({ defaultYear }: { defaultYear: number }
               level="months"
             />
             <div className="tb-actions">
-              <button type="button" className="btn btn-primary" onClick={() => download(result)}>
+              <button type="button" className="btn btn-primary" onClick={() => downloadCsv(`销售目标分解-${result.year}-按工作日.csv`, dailyCsv(result))}>
                 下载 CSV(按工作日的日计划)
               </button>
             </div>

@@ -2,25 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { formatNumber, parseNumber, type Scorecard } from '../lib/scoring/index.ts';
 import { DEFAULT_BANDS, SMALL_GROUP, deductionHeader, forcedDistribution, gradeTeam, gradeText, resultsCsv } from '../lib/team/index.ts';
 import { sharesProblem, templateCsv, templateHeaders, totalText, type TeamError, type TeamRow } from '../lib/team/index.ts';
+import { downloadCsv } from './download-csv.ts';
 import './team-grader.css';
 
 interface Props {
   cards: { id: string; card: Scorecard }[];
 }
 type Sort = 'none' | 'descending' | 'ascending';
-
-/** Saves text as a UTF-8 CSV with a BOM (so Excel reads the Chinese), through a blob URL. */
-function download(filename: string, csv: string) {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Reads an uploaded file as UTF-8, or as GB18030 when it is not (Excel's “CSV” on Chinese Windows). */
 async function readText(file: File): Promise<string> {
@@ -96,7 +84,7 @@ export default function TeamGrader({ cards }: Props) {
     }
   };
   const saveResults = () =>
-    download(`${card.title}-评分结果.csv`, resultsCsv(card, rows, team.errors, dist && ((r) => dist.bandOf.get(r))));
+    downloadCsv(`${card.title}-评分结果.csv`, resultsCsv(card, rows, team.errors, dist && ((r) => dist.bandOf.get(r))));
   const nextSort = () => setSort((s) => (s === 'descending' ? 'ascending' : 'descending'));
 
   return (
@@ -113,7 +101,7 @@ export default function TeamGrader({ cards }: Props) {
               ))}
             </select>
           </div>
-          <button type="button" className="btn" onClick={() => download(`${card.title}-模板.csv`, templateCsv(card))}>
+          <button type="button" className="btn" onClick={() => downloadCsv(`${card.title}-模板.csv`, templateCsv(card))}>
             下载模板 CSV
           </button>
         </div>

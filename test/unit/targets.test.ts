@@ -155,10 +155,10 @@ describe('breakdownTarget: worked examples', () => {
     expect(() => breakdownTarget({ annual: 1, year: 2026, quarterShares: [25.001, 24.999, 25, 25], monthMode: 'equal' })).toThrow(RangeError);
   });
 
-  it('writes the daily plan as CSV with a BOM, a header and a total row', () => {
+  it('writes the daily plan as CSV with a header and a total row (the download adds the BOM)', () => {
     const csv = dailyCsv(breakdownTarget({ annual: 1_200_000, year: 2026, monthMode: 'working-days' }));
     const lines = csv.split('\r\n');
-    expect(csv.startsWith('\uFEFF日期,星期,ISO周,月份,季度,目标(元)\r\n')).toBe(true);
+    expect(csv.startsWith('日期,星期,ISO周,月份,季度,目标(元)\r\n')).toBe(true);
     expect(lines[1]).toBe('2026-01-01,周四,2026-W01,1月,Q1,4687.50');
     expect(lines.at(-2)).toBe('合计,,,,,1200000.00');
     expect(lines).toHaveLength(261 + 3);

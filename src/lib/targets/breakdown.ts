@@ -1,4 +1,5 @@
 import { plainDecimal, round2 } from '../scoring/round2.ts';
+import { toCsv } from '../csv.ts';
 import { allocate } from './largest-remainder.ts';
 import { weekLabel, workingDays, type CalendarDay, type Quarter } from './calendar.ts';
 
@@ -177,9 +178,9 @@ const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六'
 export const weekdayName = (isoWeekday: number): string => WEEKDAYS[isoWeekday] ?? '';
 
 /**
- * The daily plan as CSV for a spreadsheet: UTF-8 with a byte-order mark (so
- * Excel reads the Chinese headers), CRLF line ends, plain amounts without
- * grouping, and a total row.
+ * The daily plan as CSV for a spreadsheet (src/lib/csv.ts: CRLF line ends),
+ * plain amounts without grouping, and a total row. No byte-order mark: the
+ * download adds it.
  */
 export function dailyCsv(b: Breakdown): string {
   const rows = [
@@ -187,5 +188,5 @@ export function dailyCsv(b: Breakdown): string {
     ...b.days.map((d) => [d.date, weekdayName(d.weekday), weekLabel(d.isoYear, d.isoWeek), `${d.month}月`, `Q${d.quarter}`, centsText(d.cents)]),
     ['合计', '', '', '', '', centsText(b.totalCents.days)],
   ];
-  return `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }

@@ -3,7 +3,7 @@ import { errorMessage, type ErrorCode } from '../scoring/errors.ts';
 import { formatNumber } from '../scoring/format.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
-import { parseCsvRecords, toCsv } from './csv.ts';
+import { parseCsvRecords, toCsv } from '../csv.ts';
 import { templateColumns, type TeamColumn } from './template.ts';
 
 export interface TeamRow {

@@ -1,6 +1,6 @@
 // The team CSV's columns for a scorecard, and a template to fill in.
 import type { Field, Scorecard } from '../scoring/types.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../csv.ts';
 
 /** What a column of the team CSV holds. */
 export type TeamColumn =
