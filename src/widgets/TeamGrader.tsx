@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { formatNumber, parseNumber, type Scorecard } from '../lib/scoring/index.ts';
-import { DEFAULT_BANDS, SMALL_GROUP, deductionHeader, forcedDistribution, gradeTeam, gradeText, resultsCsv } from '../lib/team/index.ts';
+import { formatNumber, gradeLabel, parseNumber, type Scorecard } from '../lib/scoring/index.ts';
+import { DEFAULT_BANDS, SMALL_GROUP, deductionHeader, forcedDistribution, gradeTeam, resultsCsv } from '../lib/team/index.ts';
 import { sharesProblem, templateCsv, templateHeaders, totalText, type TeamError, type TeamRow } from '../lib/team/index.ts';
 import { downloadCsv } from './download-csv.ts';
 import './team-grader.css';
@@ -253,7 +253,7 @@ export default function TeamGrader({ cards }: Props) {
                         </td>
                       ))}
                       <td className="num total">{totalText(r.result, bad)}</td>
-                      <td>{r.result.level ? <span className={`level level-${r.result.level}`}>{gradeText(r.result)}</span> : '—'}</td>
+                      <td>{r.result.level ? <span className={`level level-${r.result.level}`}>{gradeLabel(r.result)}</span> : '—'}</td>
                       {dist && <td>{dist.bandOf.get(r) ?? '—'}</td>}
                     </tr>
                   );

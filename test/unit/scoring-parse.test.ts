@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, formatNumber, parseNumber, round2, WARNING_MESSAGES, type ErrorCode } from '../../src/lib/scoring/index.ts';
+import { errorMessage, formatNumber, gradeLabel, parseNumber, round2, WARNING_MESSAGES, type ErrorCode } from '../../src/lib/scoring/index.ts';
 import { ERROR_MESSAGES } from '../../src/lib/scoring/errors.ts';
 import { formatPlain } from '../../src/lib/scoring/format.ts';
 
@@ -159,4 +159,11 @@ describe('formatting', () => {
     [1e-7, '0.0000001'],
     [1e21, '1,000,000,000,000,000,000,000'],
   ])('formatPlain(%s) = %s', (v, s) => expect(formatPlain(v)).toBe(s));
+
+  it.each([
+    [{ grade: '合格', level: '合格' }, '合格'],
+    [{ grade: 'B', level: '合格' }, 'B(合格)'],
+    [{ grade: 'A' }, 'A'],
+    [{}, ''],
+  ])('gradeLabel(%j) = %j', (r, s) => expect(gradeLabel(r)).toBe(s));
 });

@@ -2,7 +2,7 @@
 export { gradeScorecard } from './grade-scorecard.ts';
 export { round2 } from './round2.ts';
 export { parseNumber, type Parsed } from './parse-number.ts';
-export { formatNumber } from './format.ts';
+export { formatNumber, gradeLabel } from './format.ts';
 export { errorMessage, WARNING_MESSAGES, type ErrorCode, type WarningCode } from './errors.ts';
 /** Points for a measured value: the grader's chart marks where the pass and excellent lines score. */
 export { pointsFor } from './points.ts';

@@ -1,6 +1,6 @@
 // Grades a whole team from one CSV: one row a person, columns by header text.
 import { errorMessage, type ErrorCode } from '../scoring/errors.ts';
-import { formatNumber } from '../scoring/format.ts';
+import { formatNumber, gradeLabel } from '../scoring/format.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
 import { parseCsvRecords, toCsv } from '../csv.ts';
@@ -147,11 +147,6 @@ export function totalText(r: ScorecardResult, hasErrors: boolean): string {
   return '缺少数据';
 }
 
-/** The grade as shown: 合格, or B(合格) on a letter sheet; '' without a total. */
-export function gradeText(r: ScorecardResult): string {
-  return r.level && r.level !== r.grade ? `${r.grade}(${r.level})` : (r.grade ?? '');
-}
-
 /** The heading of a deduction's column: 扣分, or 扣分:<label> when the sheet has several. */
 export function deductionHeader(card: Scorecard, label: string): string {
   return card.deductions.length > 1 ? `扣分:${label}` : '扣分';
@@ -171,7 +166,7 @@ export function resultsCsv(card: Scorecard, rows: readonly TeamRow[], errors: re
   const body = rows.map((r) => {
     const errs = errors.filter((e) => e.line === r.line).map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
     const cells = [String(r.line), r.name, ...r.result.indicators.map((i) => fmt(i.points)), ...r.result.deductions.map((d) => fmt(d.deduction))];
-    cells.push(fmt(r.result.total), gradeText(r.result));
+    cells.push(fmt(r.result.total), gradeLabel(r.result));
     if (band) cells.push(band(r) ?? '');
     cells.push(errs.length ? errs.join(' ') : r.result.total === undefined ? totalText(r.result, false) : '');
     return cells;

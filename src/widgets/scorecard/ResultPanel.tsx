@@ -1,4 +1,4 @@
-import { errorMessage, formatNumber, type Scorecard, type ScorecardResult } from '../../lib/scoring/index.ts';
+import { errorMessage, formatNumber, gradeLabel, type Scorecard, type ScorecardResult } from '../../lib/scoring/index.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 }
 
 function summaryOf(r: ScorecardResult): string {
-  if (r.status === 'ok') return `总分 ${formatNumber(r.total!)},等级 ${r.grade}${r.level && r.level !== r.grade ? `(${r.level})` : ''}`;
+  if (r.status === 'ok') return `总分 ${formatNumber(r.total!)},等级 ${gradeLabel(r)}`;
   if (r.status === 'invalid-weights') return '权重有误,暂不计算总分';
   const bad = [...r.indicators, ...r.deductions].filter((x) => x.status === 'invalid').length;
   if (r.status === 'invalid') return `有 ${bad} 项输入需要改正,暂不计算总分`;
@@ -47,10 +47,7 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
             <span className="total-label">总分</span>
             <span className="total-value">{formatNumber(result.total!)}</span>
             <span className="total-max">/ {formatNumber(card.maxTotal)}</span>
-            <span className={`level level-${result.level ?? ''}`}>
-              {result.grade}
-              {result.level && result.level !== result.grade ? `(${result.level})` : ''}
-            </span>
+            <span className={`level level-${result.level ?? ''}`}>{gradeLabel(result)}</span>
           </>
         ) : (
           <span className="pending">{summaryOf(result)}</span>
