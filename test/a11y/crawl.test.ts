@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { templateHeaders } from '../../src/lib/team/index.ts';
-import { launchChromium } from '../e2e/browser.ts';
-import { loadScorecard } from '../support/scorecards.ts';
+import { hydrated, launchChromium } from '../e2e/browser.ts';
+import { fillWorkedExample, gradeTeamCsv } from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 const base = inject('baseUrl');
@@ -46,7 +45,7 @@ async function audit(ctx: BrowserContext, path: string, prepare?: (page: Page) =
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   if (prepare) {
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await hydrated(page);
     await prepare(page);
   }
   await page.evaluate(axeSource);
@@ -102,18 +101,14 @@ describe('dark mode on a phone', () => {
 });
 
 describe('widgets in use', () => {
-  const rep = loadScorecard('customer-representative-annual');
   const cases: [string, string, (page: Page) => Promise<void>][] = [
     ['the grader with figures and a refused value', '/tools/scorecard/?card=customer-representative-annual', async (page) => {
-      await page.getByLabel('销售目标达成率 计划(万元)').fill('1000');
-      await page.getByLabel('销售目标达成率 实际(万元)').fill('1050');
+      await fillWorkedExample(page);
       await page.getByLabel('客户满意度 数值(%)').fill('abc');
       await page.locator('summary', { hasText: '计算过程' }).click();
     }],
     ['the team grader with results, errors and the forced distribution', '/tools/team/', async (page) => {
-      await page.getByLabel('选择考核表').selectOption({ label: rep.title });
-      await page.getByLabel('粘贴 CSV 内容').fill([templateHeaders(rep).join(','), '李雷,1000,1050,86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'].join('\n'));
-      await page.getByRole('button', { name: '评分', exact: true }).click();
+      await gradeTeamCsv(page);
       await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
     }],
     ['the target breakdown with results and a refused value', '/tools/targets/', async (page) => {

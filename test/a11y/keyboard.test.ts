@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { templateHeaders } from '../../src/lib/team/index.ts';
-import { launchChromium } from '../e2e/browser.ts';
-import { loadScorecard } from '../support/scorecards.ts';
+import { hydrated, launchChromium } from '../e2e/browser.ts';
+import { gradeTeamCsv } from '../e2e/widgets.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -55,10 +54,7 @@ const WIDGET_PAGES = ['/tools/scorecard/', '/roles/account-specialist/', '/score
 /** Widgets whose controls appear only with data get some first. */
 const PREPARE: Record<string, (page: Page) => Promise<void>> = {
   '/tools/team/': async (page) => {
-    const rep = loadScorecard('customer-representative-annual');
-    await page.getByLabel('选择考核表').selectOption({ label: rep.title });
-    await page.getByLabel('粘贴 CSV 内容').fill([templateHeaders(rep).join(','), '李雷,1000,1050,86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'].join('\n'));
-    await page.getByRole('button', { name: '评分', exact: true }).click();
+    await gradeTeamCsv(page);
     await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
     // Start the Tab walk from the top of the page again.
     await page.evaluate(() => {
@@ -81,7 +77,7 @@ describe('widgets by keyboard', () => {
       }
       window.scrollTo(0, 0);
     });
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await hydrated(page);
     await PREPARE[path]?.(page);
     const controls = await page.locator('main input, main button, main select, main textarea').count();
     const stops = await tabThrough(page);

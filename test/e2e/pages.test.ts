@@ -1,20 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, watchedPage } from './browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    // The 404 test asks for a missing page on purpose.
-    if (m.type() === 'error' && !m.location().url.includes('no-such-role')) errors.push(m.text());
-  });
+  // The 404 test asks for a missing page on purpose.
+  ({ page, problems: errors } = await watchedPage(browser, {}, (url) => url.includes('no-such-role')));
 });
 afterAll(async () => {
   await browser?.close();

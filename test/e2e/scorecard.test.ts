@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { emptyState, encodeState } from '../../src/lib/scoring/index.ts';
 import { loadScorecard } from '../support/scorecards.ts';
-import { launchChromium } from './browser.ts';
+import { hydrated, launchChromium } from './browser.ts';
+import { fillWorkedExample } from './widgets.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -23,25 +24,13 @@ afterAll(async () => {
 
 const total = () => page.locator('output.total').first();
 
-/** scoring.md's mixed 客户代表 example, typed the way people type. */
-async function fillWorkedExample() {
-  const fill = (label: string, value: string) => page.getByLabel(label).first().fill(value);
-  await fill('销售目标达成率 计划', '１，０００');
-  await fill('销售目标达成率 实际', '1,050');
-  await fill('客户满意度 数值', '８６％');
-  await fill('新客户数 计划', '10');
-  await fill('新客户数 实际', '12');
-  await fill('客户保留率 数值', '96%');
-  await fill('客户流失率 数值', '4');
-  await fill('交叉销售成功率 数值', ' 12 ');
-  await fill('市场分析报告逾期次数(次)', '5');
-}
-
 describe('a manager grading a 客户代表 scorecard', () => {
   it('fills the sheet by its labels and gets 75.80, 合格, with every step shown', async () => {
     await page.goto(`${base}/tools/scorecard/?card=customer-representative-annual`);
+    // Typing lands in the sheet's state once the island is live.
+    await hydrated(page);
     await expect.poll(() => page.getByLabel('选择考核表').inputValue()).toBe('customer-representative-annual');
-    await fillWorkedExample();
+    await fillWorkedExample(page);
     await expect.poll(() => total().textContent()).toMatch(/总分\s*75\.80.*合格/);
     await page.locator('.steps summary').click();
     expect(await page.locator('.steps').textContent()).toContain('完成率 = 1,050 ÷ 1,000 × 100% = 105.00%');
@@ -89,6 +78,7 @@ describe('a manager grading a 客户代表 scorecard', () => {
 describe('the source sheet whose weights total 70%', () => {
   it('warns, withholds the total, and rescales to 100% when asked: 98.57', async () => {
     await page.goto(`${base}/tools/scorecard/?card=account-specialist-monthly-c`);
+    await hydrated(page);
     await expect.poll(() => page.getByRole('note').first().textContent()).toMatch(/合计为 70%/);
     await page.getByLabel('拜访目标指标 计划').fill('50');
     await page.getByLabel('拜访目标指标 实际').fill('50');

@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { hydrated, launchChromium, watchedPage } from './browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  ({ page, problems: errors } = await watchedPage(browser, { acceptDownloads: true }));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const hydrated = () => page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
 const annual = () => page.getByLabel('年度目标');
 const quarterTable = () => page.getByRole('table', { name: '按季度' });
 const quarterCells = () => quarterTable().locator('tbody td:last-child').allTextContents();
@@ -28,7 +23,7 @@ const quarterCells = () => quarterTable().locator('tbody td:last-child').allText
 describe('a sales rep breaking down an annual target', () => {
   it('types 1,200,000 in full-width digits and gets 300,000.00 a quarter, adding back to the target', async () => {
     await page.goto(`${base}/tools/targets/`);
-    await hydrated();
+    await hydrated(page);
     await page.getByLabel('年份').fill('2026');
     await annual().fill('１，２００，０００');
     await expect.poll(quarterCells).toEqual(['300,000.00', '300,000.00', '300,000.00', '300,000.00']);
@@ -59,7 +54,7 @@ describe('a sales rep breaking down an annual target', () => {
   it('finds the same state after a reload, the text as typed', async () => {
     await expect.poll(() => page.url()).toMatch(/[?&]t=1\./);
     await page.reload();
-    await hydrated();
+    await hydrated(page);
     await expect.poll(() => annual().inputValue()).toBe('１，２００，０００');
     await expect.poll(quarterCells).toEqual(['300,000.00', '300,000.00', '300,000.00', '300,000.00']);
   });
@@ -77,7 +72,7 @@ describe('a sales rep breaking down an annual target', () => {
     await expect.poll(() => quarterTable().count()).toBe(0);
     expect(await page.locator('.tb-results').textContent()).toMatch(/请先改正/);
     await page.reload();
-    await hydrated();
+    await hydrated(page);
     await expect.poll(() => annual().inputValue()).toBe('abc');
     expect(await annual().getAttribute('aria-invalid')).toBe('true');
   });
@@ -100,7 +95,7 @@ describe('a sales rep breaking down an annual target', () => {
 describe('keyboard use', () => {
   it('reaches every control with Tab, in order, with visible focus', async () => {
     await page.goto(`${base}/tools/targets/?t=1.1200000.2026.e.w`);
-    await hydrated();
+    await hydrated(page);
     await expect.poll(() => annual().inputValue()).toBe('1200000');
     await annual().focus();
     const stops: string[] = [];

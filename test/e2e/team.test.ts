@@ -2,37 +2,24 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { templateHeaders } from '../../src/lib/team/index.ts';
-import { loadScorecard } from '../support/scorecards.ts';
-import { launchChromium } from './browser.ts';
+import { hydrated, launchChromium, watchedPage } from './browser.ts';
+import { TEAM_ROWS, TEAM_SHEET, gradeTeamCsv } from './widgets.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
+  ({ page, problems } = await watchedPage(browser));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const rep = loadScorecard('customer-representative-annual');
 /** Three people: scoring.md's worked example, a formula for a name (all excellent), and a typo. */
-const CSV = [
-  templateHeaders(rep).join(','),
-  '李雷,1000,"1,050",86,10,12,96,4,12,5',
-  '=HYPERLINK(1),100,110,90,10,11,98,3,15,0',
-  '韩梅梅,1000,1000,abc,10,10,95,5,10,3',
-].join('\n');
+const ROWS = [TEAM_ROWS[0]!, '=HYPERLINK(1),100,110,90,10,11,98,3,15,0', TEAM_ROWS[1]!];
 
 const bodyNames = () => page.locator('table.team-table tbody tr th').allTextContents();
 const download = async (button: string) => {
@@ -43,10 +30,8 @@ const download = async (button: string) => {
 describe('a manager grading a team of 客户代表 from a CSV', () => {
   it('picks the sheet by its label, pastes a CSV and grades it', async () => {
     await page.goto(`${base}/tools/team/`);
-    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-    await page.getByLabel('选择考核表').selectOption({ label: '客户代表年度考核表' });
-    await page.getByLabel('粘贴 CSV 内容').fill(CSV);
-    await page.getByRole('button', { name: '评分', exact: true }).click();
+    await hydrated(page);
+    await gradeTeamCsv(page, ROWS);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('共 3 人,已评分 2 人,1 处错误');
   });
 
@@ -93,7 +78,7 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
     const { name, bytes } = await download('下载模板 CSV');
     expect(name).toBe('客户代表年度考核表-模板.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(templateHeaders(rep).join(','));
+    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(templateHeaders(TEAM_SHEET).join(','));
   });
 
   it('shows an advisory forced distribution in its own column, with the small-group warning', async () => {

@@ -1,0 +1,29 @@
+// Filling the widgets the way a manager does, shared by the browser tests.
+import type { Page } from 'playwright-core';
+import { templateHeaders } from '../../src/lib/team/index.ts';
+import { loadScorecard } from '../support/scorecards.ts';
+
+/** scoring.md's mixed 客户代表 example, typed the way people type (full-width digits, %, spaces). */
+export async function fillWorkedExample(page: Page) {
+  const fill = (label: string, value: string) => page.getByLabel(label).first().fill(value);
+  await fill('销售目标达成率 计划', '１，０００');
+  await fill('销售目标达成率 实际', '1,050');
+  await fill('客户满意度 数值', '８６％');
+  await fill('新客户数 计划', '10');
+  await fill('新客户数 实际', '12');
+  await fill('客户保留率 数值', '96%');
+  await fill('客户流失率 数值', '4');
+  await fill('交叉销售成功率 数值', ' 12 ');
+  await fill('市场分析报告逾期次数(次)', '5');
+}
+
+export const TEAM_SHEET = loadScorecard('customer-representative-annual');
+/** Two people on the 客户代表 sheet: scoring.md's worked example, and a typo (abc). */
+export const TEAM_ROWS = ['李雷,1000,"1,050",86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'];
+
+/** On /tools/team/: picks the 客户代表 sheet, pastes the rows under the template's header and grades them. */
+export async function gradeTeamCsv(page: Page, rows: readonly string[] = TEAM_ROWS) {
+  await page.getByLabel('选择考核表').selectOption({ label: TEAM_SHEET.title });
+  await page.getByLabel('粘贴 CSV 内容').fill([templateHeaders(TEAM_SHEET).join(','), ...rows].join('\n'));
+  await page.getByRole('button', { name: '评分', exact: true }).click();
+}
