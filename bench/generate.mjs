@@ -79,6 +79,7 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
   const dirs = ['roles', 'responsibilities', 'cases', 'kpis', 'scorecards', 'glossary', 'departments', 'guides'];
   for (const d of dirs) mkdirSync(join(contentDir, d), { recursive: true });
   const put = (collection, file, text) => writeFileSync(join(contentDir, collection, file), text);
+  const putYaml = (collection, id, data) => put(collection, `${id}.yaml`, stringify(data));
 
   // Departments: all 17, unchanged (they link to nothing).
   const departments = readdirSync(join(realContent, 'departments')).filter((n) => n.endsWith('.yaml'));
@@ -93,7 +94,7 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
     const g = parse(readFileSync(join(realContent, 'glossary', `${id}.yaml`), 'utf8'));
     g.related = (g.related ?? []).filter((r) => GLOSSARY.includes(r));
     g.kpis = g.kpis?.length ? [`${roleId(1)}-kpi-1`] : [];
-    put('glossary', `${id}.yaml`, stringify(g));
+    putYaml('glossary', id, g);
   }
 
   // Guides: real ones without in-body links; their roles are the first synthetic roles.
@@ -136,89 +137,73 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
     put('roles', `${id}.mdx`, frontmatter(role, `${sentences(2)}\n\n- ${sentence()}\n- ${sentence()}`));
 
     dutyIds.forEach((dutyId, k) => {
-      put(
-        'responsibilities',
-        `${dutyId}.yaml`,
-        stringify({
-          role: id,
-          order: k + 1,
-          title: sentence(),
-          label: `职责${NUMERALS[k]}`,
-          tasks: list(4),
-          coordination: [
-            { text: sentence(), departments: depts() },
-            { text: sentence(), departments: [pick(deptIds)] },
-          ],
-          deliverables: list(2),
-          source: src(),
-        }),
-      );
+      putYaml('responsibilities', dutyId, {
+        role: id,
+        order: k + 1,
+        title: sentence(),
+        label: `职责${NUMERALS[k]}`,
+        tasks: list(4),
+        coordination: [
+          { text: sentence(), departments: depts() },
+          { text: sentence(), departments: [pick(deptIds)] },
+        ],
+        deliverables: list(2),
+        source: src(),
+      });
     });
 
-    put(
-      'cases',
-      `${id}-case.yaml`,
-      stringify({
-        title: `${title}的典型案例`,
-        roles: [id],
-        responsibilities: [dutyIds[0]],
-        kpis: [kpiIds[0]],
-        departments: depts(),
-        background: sentences(2),
-        problem: sentence(),
-        method: list(4),
-        communication: sentences(2),
-        result: sentences(2),
-        source: src(),
-      }),
-    );
+    putYaml('cases', `${id}-case`, {
+      title: `${title}的典型案例`,
+      roles: [id],
+      responsibilities: [dutyIds[0]],
+      kpis: [kpiIds[0]],
+      departments: depts(),
+      background: sentences(2),
+      problem: sentence(),
+      method: list(4),
+      communication: sentences(2),
+      result: sentences(2),
+      source: src(),
+    });
 
     kpiIds.forEach((kpiId, k) => {
-      put(
-        'kpis',
-        `${kpiId}.yaml`,
-        stringify({
-          name: `${KPI_BASES[(i + k) % KPI_BASES.length]}(${title})`,
-          definition: sentences(2),
-          formula: '实际完成 ÷ 目标 × 100%',
-          formulaAssumption: true,
-          unit: '%',
-          direction: 'higher',
-          thresholds: { pass: { value: 90, assumption: true }, excellent: { value: 110, assumption: true } },
-          period: '月度',
-          notes: list(2),
-          glossary: [pick(GLOSSARY)],
-          source: src(),
-        }),
-      );
+      putYaml('kpis', kpiId, {
+        name: `${KPI_BASES[(i + k) % KPI_BASES.length]}(${title})`,
+        definition: sentences(2),
+        formula: '实际完成 ÷ 目标 × 100%',
+        formulaAssumption: true,
+        unit: '%',
+        direction: 'higher',
+        thresholds: { pass: { value: 90, assumption: true }, excellent: { value: 110, assumption: true } },
+        period: '月度',
+        notes: list(2),
+        glossary: [pick(GLOSSARY)],
+        source: src(),
+      });
     });
 
-    put(
-      'scorecards',
-      `${id}-scorecard.yaml`,
-      stringify({
-        title: `${title}月度考核表`,
-        description: sentence(),
-        role: id,
-        period: 'month',
-        source: src(),
-        maxTotal: 100,
-        grades: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 60 }, { grade: '不合格' }],
-        indicators: kpiIds.map((kpi, k) => ({
-          id: `indicator-${k + 1}`,
-          label: KPI_BASES[(i + k) % KPI_BASES.length],
-          kpi,
-          kind: 'ratio',
-          direction: 'higher',
-          weight: [50, 30, 20][k],
-          scoring: { type: 'anchors', anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] },
-          levels: { pass: 90, excellent: 110 },
-          standard: sentence(),
-        })),
-        deductions: [{ id: 'late-reports', label: '报告逾期次数', allowance: 1, perUnit: 2, max: 10, maxCount: 12 }],
-        assumptions: ['权重与等级线均为假设。', '完成率 60% 及以下记 0 分,这是假设。'],
-      }),
-    );
+    putYaml('scorecards', `${id}-scorecard`, {
+      title: `${title}月度考核表`,
+      description: sentence(),
+      role: id,
+      period: 'month',
+      source: src(),
+      maxTotal: 100,
+      grades: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 60 }, { grade: '不合格' }],
+      indicators: kpiIds.map((kpi, k) => ({
+        id: `indicator-${k + 1}`,
+        label: KPI_BASES[(i + k) % KPI_BASES.length],
+        kpi,
+        kind: 'ratio',
+        direction: 'higher',
+        weight: [50, 30, 20][k],
+        scoring: { type: 'anchors', anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] },
+        levels: { pass: 90, excellent: 110 },
+        standard: sentence(),
+      })),
+      deductions: [{ id: 'late-reports', label: '报告逾期次数', allowance: 1, perUnit: 2, max: 10, maxCount: 12 }],
+      assumptions: ['权重与等级线均为假设。', '完成率 60% 及以下记 0 分,这是假设。'],
+    });
   }
   return {
     roles,
