@@ -1,6 +1,6 @@
 import { plainDecimal, round2 } from '../scoring/round2.ts';
 import { toCsv } from '../csv.ts';
-import { allocate } from './largest-remainder.ts';
+import { allocate } from '../largest-remainder.ts';
 import { weekLabel, workingDays, type CalendarDay, type Quarter } from './calendar.ts';
 
 export type MonthMode = 'working-days' | 'equal';

@@ -1,5 +1,6 @@
 // An advisory forced distribution (强制分布): how many people each band would
 // get by rank. It never changes anyone's absolute grade.
+import { allocate } from '../largest-remainder.ts';
 
 /** Below this many people a forced distribution says more about chance than about the team. */
 export const SMALL_GROUP = 25;
@@ -31,23 +32,14 @@ export function sharesProblem(shares: readonly number[]): 'out-of-range' | 'sum-
 }
 
 /**
- * Splits n people into bands by the largest-remainder method (Hamilton):
- * each band first gets ⌊n × share / 100⌋, and the people left over go one
- * each to the bands with the largest remainders (equal remainders: the
- * better band first). The counts are integers summing to n, each within 1
- * of n × share / 100. Works on hundredths of a percent, in integers.
+ * Splits n people into bands by the largest-remainder method (Hamilton, the
+ * same `allocate` the target breakdown uses): counts are integers summing to
+ * n, each within 1 of n × share / 100; equal remainders favour the better band.
  */
 export function largestRemainder(n: number, shares: readonly number[]): number[] {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
   if (sharesProblem(shares)) throw new RangeError(`shares must each be 0–100 and total 100, got ${shares.join(', ')}`);
-  const parts = shares.map(hundredths);
-  const counts = parts.map((p) => Math.floor((n * p) / 10000));
-  const left = n - counts.reduce((s, c) => s + c, 0);
-  const order = parts
-    .map((p, i) => ({ i, rem: (n * p) % 10000 }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (let k = 0; k < left; k++) counts[order[k]!.i]! += 1;
-  return counts;
+  return allocate(n, shares);
 }
 
 const collator = new Intl.Collator('zh-CN');

@@ -1,4 +1,4 @@
-import { plainDecimal } from '../scoring/round2.ts';
+import { plainDecimal } from './scoring/round2.ts';
 
 /**
  * A weight as an exact scaled integer: its shortest decimal digits, so 33.33
