@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor } from './cbor.mjs';
 
@@ -28,7 +29,8 @@ export const PAGEFIND_VERSION = '1.6.0';
 export const CHUNK_LOCATIONS = 4000;
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
-function readPagefindFile(file) {
+/** A Pagefind data file (index chunk, metadata, filter), decoded. */
+export function readPagefindFile(file) {
   const raw = gunzipSync(readFileSync(file));
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file}: not a Pagefind data file`);
   return decodeCbor(raw.subarray(SIGNATURE.length));
@@ -113,7 +115,7 @@ export function rechunk(dist, limit = CHUNK_LOCATIONS) {
   return report;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dist = 'dist'] = process.argv.slice(2);
   for (const line of rechunk(dist)) console.log(`Pagefind index re-cut: ${line}`);
   const left = readdirSync(join(dist, 'pagefind', 'index')).length;

@@ -3,12 +3,10 @@
 // word range, so the metadata and the chunk files must agree exactly.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeCbor } from '../../scripts/cbor.mjs';
+import { readPagefindFile as read } from '../../scripts/pagefind-chunks.mjs';
 
 const root = join('dist', 'pagefind');
-const read = (file: string) => decodeCbor(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
 const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
 const [language, { hash, page_count: pageCount }] = Object.entries(entry.languages)[0]!;
 const meta = read(join(root, `pagefind.${hash}.pf_meta`)) as [string, unknown[], [string, string, string][]];
