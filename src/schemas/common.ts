@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from './ref.ts';
 
-/** The five source documents (../shared/seeds) the handbook is transcribed from. */
+/** The five source documents (sources/) the handbook is transcribed from. */
 export const SOURCES = {
   '000_37ae6bba8ae01b67.txt': '客户代表岗位手册(核心职责、日常任务、案例、考核标准、术语)',
   '001_8c13c58fd62e9889.txt': '商务总监岗位手册(核心职责、日常任务、案例、考核标准、术语)',

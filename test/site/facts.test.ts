@@ -54,8 +54,8 @@ describe('every source fact is on the site', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
-  // The seeds themselves: every sentence outside the website boilerplate must appear somewhere.
-  const SEEDS = '../shared/seeds';
+  // The sources themselves: every sentence outside the website boilerplate must appear somewhere.
+  const SEEDS = 'sources';
   const seedFiles = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f));
   it.each(seedFiles)('contains every sentence of %s', (file) => {
     const missing = seedSentences(readFileSync(join(SEEDS, file), 'utf8')).filter((s) => !all.includes(s));
