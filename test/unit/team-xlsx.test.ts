@@ -87,6 +87,24 @@ describe('numbers stored as text, and a date in a number column', async () => {
   });
 });
 
+describe('cells formatted as a percentage (Excel stores 86% as 0.86)', async () => {
+  const [sheet] = await read(fixture('team-percent.xlsx'));
+
+  it('finds the percentage cells from the styles', () => {
+    expect([...sheet!.percentCells!].sort()).toEqual(['D2', 'D3', 'G2']);
+    expect(sheet!.rows[1]![3]).toBeCloseTo(0.86, 12);
+  });
+
+  it('reads them as the sheet shows them, so they grade as the CSV does', () => {
+    const r = only(readTeamSheet(rep, sheet!));
+    expect(r.records[1]!.cells.slice(3, 7)).toEqual(['86%', '10', '12', '96%']);
+    expect(r.records[2]!.cells[3]).toBe('90.5%');
+    const csv = readFileSync('test/fixtures/xlsx/team-percent.csv', 'utf8');
+    expect(gradeTeamRecords(rep, r.records)).toEqual(gradeTeam(rep, csv));
+    expect(gradeTeam(rep, csv).errors).toEqual([]);
+  });
+});
+
 describe('merged header cells and the sheet picker', async () => {
   const sheets = await read(fixture('merged-header.xlsx'));
 
@@ -200,6 +218,13 @@ describe('writing: the template and the results as .xlsx', async () => {
     expect(header.at(-2)).toBe('建议分布');
     expect(log!.name).toBe('校准记录');
     expect(log!.rows[1]).toEqual(['1', '王五', team.rows[2]!.result.total ?? null, labels[dist.bands[2]!], labels[(dist.bands[2]! + 1) % 3], '全年新客户开发第一']);
+  });
+
+  it('the 完成率 cells read back as percentage cells', async () => {
+    const [sheet] = await read(resultsBlob);
+    const col = sheet!.rows[0]!.indexOf('销售目标达成率完成率');
+    expect(sheet!.percentCells!.has(`${columnLetter(col)}2`)).toBe(true);
+    expect(sheet!.percentCells!.has(`${columnLetter(col + 1)}2`)).toBe(false);
   });
 
   it('writes a cell that looks like a formula as text, never as a formula', async () => {

@@ -7,4 +7,4 @@ export { DEFAULT_BANDS, SMALL_GROUP, forcedDistribution, largestRemainder, share
 export * from './stats.ts';
 export * from './xlsx-sheet.ts';
 export * from './xlsx-model.ts';
-export { isMergePart, mergesBySheet } from './xlsx-merges.ts';
+export { isWorkbookPart, mergesBySheet, percentCellsBySheet } from './xlsx-merges.ts';

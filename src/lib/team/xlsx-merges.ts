@@ -1,7 +1,8 @@
-// The merged cells of each sheet, from a workbook's XML parts. read-excel-file
-// does not report merges, and a merged header is the one thing that silently
-// loses columns, so the few attributes needed are read here. Pure: the caller
-// unzips the file and passes the parts as text by their path in the zip.
+// What read-excel-file does not report, from a workbook's XML parts: each
+// sheet's merged cells (a merged header silently loses columns) and its cells
+// formatted as a percentage (Excel stores 86% as 0.86). Only the few
+// attributes needed are read. Pure: the caller unzips the file and passes the
+// parts as text by their path in the zip.
 
 const attr = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
@@ -26,6 +27,60 @@ const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) :
  */
 export function mergesBySheet(parts: Readonly<Record<string, string>>): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  for (const [name, xml] of sheetParts(parts))
+    out.set(
+      name,
+      [...xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*)>/g)].flatMap((c) => {
+        const ref = attr(c[1]!, 'ref');
+        return ref ? [ref] : [];
+      }),
+    );
+  return out;
+}
+
+/** Built-in number formats that are percentages (ECMA-376 18.8.30): 0% and 0.00%. */
+const BUILTIN_PERCENT = new Set(['9', '10']);
+
+/** A format code shows a percentage when it has a % outside quotes and escapes. */
+const isPercentCode = (code: string) => unescape(code).replace(/"[^"]*"|\\./g, '').includes('%');
+
+/**
+ * Sheet name → the addresses ("D2") of its numeric cells formatted as a
+ * percentage, from xl/styles.xml (cellXfs → numFmtId → format code) and the
+ * style index of each cell.
+ */
+export function percentCellsBySheet(parts: Readonly<Record<string, string>>): Map<string, Set<string>> {
+  const styles = parts['xl/styles.xml'] ?? '';
+  const codes = new Map<string, string>();
+  for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)>/g)) {
+    const id = attr(m[1]!, 'numFmtId');
+    const code = attr(m[1]!, 'formatCode');
+    if (id && code !== undefined) codes.set(id, code);
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
+  const percentStyles = new Set<string>();
+  [...xfs.matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)].forEach((m, i) => {
+    const id = attr(m[1]!, 'numFmtId') ?? '0';
+    const code = codes.get(id);
+    if (code !== undefined ? isPercentCode(code) : BUILTIN_PERCENT.has(id)) percentStyles.add(String(i));
+  });
+  const out = new Map<string, Set<string>>();
+  for (const [name, xml] of sheetParts(parts)) {
+    const cells = new Set<string>();
+    for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*)>/g)) {
+      const s = attr(m[1]!, 's');
+      const t = attr(m[1]!, 't') ?? 'n';
+      const ref = attr(m[1]!, 'r');
+      if (ref && s !== undefined && t === 'n' && percentStyles.has(s)) cells.add(ref);
+    }
+    out.set(name, cells);
+  }
+  return out;
+}
+
+/** Each sheet's name and XML, in the workbook's order. */
+function sheetParts(parts: Readonly<Record<string, string>>): [string, string][] {
+  const out: [string, string][] = [];
   const workbook = parts['xl/workbook.xml'] ?? '';
   const rels = parts['xl/_rels/workbook.xml.rels'] ?? '';
   const targets = new Map<string, string>();
@@ -38,16 +93,14 @@ export function mergesBySheet(parts: Readonly<Record<string, string>>): Map<stri
     const name = attr(m[1]!, 'name');
     const id = attr(m[1]!, '(?:\\w+:)?id');
     if (name === undefined || !id) continue;
-    const xml = parts[targets.get(id) ?? ''] ?? '';
-    const refs = [...xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*)>/g)].flatMap((c) => {
-      const ref = attr(c[1]!, 'ref');
-      return ref ? [ref] : [];
-    });
-    out.set(unescape(name), refs);
+    out.push([unescape(name), parts[targets.get(id) ?? ''] ?? '']);
   }
   return out;
 }
 
-/** The parts mergesBySheet reads: the workbook, its relationships and the worksheets. */
-export const isMergePart = (path: string): boolean =>
-  path === 'xl/workbook.xml' || path === 'xl/_rels/workbook.xml.rels' || /^xl\/worksheets\/[^/]+\.xml$/.test(path);
+/** The parts read here: the workbook, its relationships, the styles and the worksheets. */
+export const isWorkbookPart = (path: string): boolean =>
+  path === 'xl/workbook.xml' ||
+  path === 'xl/_rels/workbook.xml.rels' ||
+  path === 'xl/styles.xml' ||
+  /^xl\/worksheets\/[^/]+\.xml$/.test(path);

@@ -16,6 +16,8 @@ export interface WorkbookSheet {
   rows: readonly (readonly SheetValue[])[];
   /** Merged ranges as the file gives them: "A1:B1". */
   merges: readonly string[];
+  /** Numeric cells formatted as a percentage ("D2"): Excel stores 86% as 0.86. */
+  percentCells?: ReadonlySet<string>;
 }
 
 /** Something about a cell the person should know; the cell itself is still used. */
@@ -169,7 +171,12 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
       continue;
     }
     const width = Math.max(row.length, header.length);
-    const cells = Array.from({ length: width }, (_, c) => cellText(row[c]));
+    // A percentage cell reads as the sheet shows it, 86%, as the CSV path would have it.
+    const percent = (c: number) => sheet.percentCells?.has(`${columnLetter(c)}${line}`) === true;
+    const cells = Array.from({ length: width }, (_, c) => {
+      const v = row[c];
+      return typeof v === 'number' && percent(c) ? `${numberText(v * 100)}%` : cellText(v);
+    });
     records.push({ line, cells });
     if (i === headerIndex) continue;
     found.forEach((col, c) => {
