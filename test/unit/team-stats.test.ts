@@ -57,14 +57,17 @@ describe('indicator spreads', () => {
 
   it('property: the mean lies within min and max, sd ≥ 0 and ≤ the range', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (xs) => {
-        const s = spread(xs)!;
-        expect(s.n).toBe(xs.length);
-        expect(s.mean).toBeGreaterThanOrEqual(s.min);
-        expect(s.mean).toBeLessThanOrEqual(s.max);
-        expect(s.sd).toBeGreaterThanOrEqual(0);
-        expect(s.sd).toBeLessThanOrEqual((s.max - s.min) * (1 + 1e-9) + 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        (xs) => {
+          const s = spread(xs)!;
+          expect(s.n).toBe(xs.length);
+          expect(s.mean).toBeGreaterThanOrEqual(s.min);
+          expect(s.mean).toBeLessThanOrEqual(s.max);
+          expect(s.sd).toBeGreaterThanOrEqual(0);
+          expect(s.sd).toBeLessThanOrEqual((s.max - s.min) * (1 + 1e-9) + 1e-9);
+        },
+      ),
     );
   });
 });
@@ -81,8 +84,22 @@ describe('within 1 point of the next grade', () => {
       { name: 'E', total: undefined },
     ];
     expect(nearNextGrade(rep, people)).toEqual([
-      { person: 0, name: 'A', total: minOf(0) - 0.7, grade: rep.grades[1]!.grade, next: rep.grades[0]!.grade, short: 0.7 },
-      { person: 2, name: 'C', total: minOf(1) - 1, grade: rep.grades[2]!.grade, next: rep.grades[1]!.grade, short: 1 },
+      {
+        person: 0,
+        name: 'A',
+        total: minOf(0) - 0.7,
+        grade: rep.grades[1]!.grade,
+        next: rep.grades[0]!.grade,
+        short: 0.7,
+      },
+      {
+        person: 2,
+        name: 'C',
+        total: minOf(1) - 1,
+        grade: rep.grades[2]!.grade,
+        next: rep.grades[1]!.grade,
+        short: 1,
+      },
     ]);
   });
 
@@ -94,7 +111,9 @@ describe('within 1 point of the next grade', () => {
           expect(n.short).toBeGreaterThan(0);
           expect(n.short).toBeLessThanOrEqual(1);
           const lifted = Math.round((n.total + n.short) * 100) / 100;
-          expect(rep.grades.find((g) => g.min === undefined || lifted >= g.min)!.grade).toBe(n.next);
+          expect(rep.grades.find((g) => g.min === undefined || lifted >= g.min)!.grade).toBe(
+            n.next,
+          );
         }
       }),
     );
@@ -103,7 +122,12 @@ describe('within 1 point of the next grade', () => {
 
 describe('calibration', () => {
   const people = team.rows.map((r) => ({ name: r.name, total: r.result.total }));
-  const start = startCalibration(forcedDistribution(people.map((p) => ({ name: p.name, total: p.total ?? 0 })), [20, 70, 10]).bands);
+  const start = startCalibration(
+    forcedDistribution(
+      people.map((p) => ({ name: p.name, total: p.total ?? 0 })),
+      [20, 70, 10],
+    ).bands,
+  );
 
   it('refuses a move without a reason, next to the reason field, and changes nothing', () => {
     const r = moveBand(start, people, { person: 0, to: 2, reason: '  ' }, labels);
@@ -123,14 +147,29 @@ describe('calibration', () => {
     const r = moveBand(start, people, { person: 1, to, reason: ' 下半年负责新区域 ' }, labels);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.calibration.moves).toEqual([{ person: 1, name: '韩梅梅', total: undefined, from: start.bands[1], to, reason: '下半年负责新区域' }]);
+    expect(r.calibration.moves).toEqual([
+      {
+        person: 1,
+        name: '韩梅梅',
+        total: undefined,
+        from: start.bands[1],
+        to,
+        reason: '下半年负责新区域',
+      },
+    ]);
     expect(r.calibration.bands[1]).toBe(to);
   });
 
   it('property: after any moves the counts still add up to the team, and the trail has one entry a move', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ person: fc.nat(3), to: fc.nat(2), reason: fc.constantFrom('', '业绩复核', '跨部门贡献') })),
+        fc.array(
+          fc.record({
+            person: fc.nat(3),
+            to: fc.nat(2),
+            reason: fc.constantFrom('', '业绩复核', '跨部门贡献'),
+          }),
+        ),
         (moves) => {
           let cal = start;
           let made = 0;
@@ -139,7 +178,8 @@ describe('calibration', () => {
             if (r.ok) {
               cal = r.calibration;
               made++;
-            } else if (m.reason === '' && m.to !== cal.bands[m.person]) expect(r.field).toBe('reason');
+            } else if (m.reason === '' && m.to !== cal.bands[m.person])
+              expect(r.field).toBe('reason');
           }
           expect(cal.moves).toHaveLength(made);
           expect(calibratedCounts(cal, 3).reduce((a, b) => a + b, 0)).toBe(people.length);

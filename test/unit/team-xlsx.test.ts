@@ -5,11 +5,27 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
-import { forcedDistribution, gradeTeam, gradeTeamRecords, templateCsv, templateHeaders } from '../../src/lib/team/index.ts';
+import {
+  forcedDistribution,
+  gradeTeam,
+  gradeTeamRecords,
+  templateCsv,
+  templateHeaders,
+} from '../../src/lib/team/index.ts';
 import { moveBand, startCalibration } from '../../src/lib/team/stats.ts';
 import { mergesBySheet } from '../../src/lib/team/xlsx-merges.ts';
-import { calibrationModel, displayWidth, resultsModel, templateModel } from '../../src/lib/team/xlsx-model.ts';
-import { columnLetter, readTeamSheet, sheetPicker, type WorkbookSheet } from '../../src/lib/team/xlsx-sheet.ts';
+import {
+  calibrationModel,
+  displayWidth,
+  resultsModel,
+  templateModel,
+} from '../../src/lib/team/xlsx-model.ts';
+import {
+  columnLetter,
+  readTeamSheet,
+  sheetPicker,
+  type WorkbookSheet,
+} from '../../src/lib/team/xlsx-sheet.ts';
 import { readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
 import { workbookBlob } from '../../src/widgets/team/xlsx-write.ts';
 import { loadScorecard } from '../support/scorecards.ts';
@@ -23,7 +39,12 @@ const only = <T>(r: T & { ok: boolean }) => {
 };
 /** The parts of an .xlsx as text, to look at what a spreadsheet program will see. */
 const parts = async (blob: Blob) =>
-  Object.fromEntries(Object.entries(unzipSync(new Uint8Array(await blob.arrayBuffer()))).map(([k, v]) => [k, strFromU8(v)]));
+  Object.fromEntries(
+    Object.entries(unzipSync(new Uint8Array(await blob.arrayBuffer()))).map(([k, v]) => [
+      k,
+      strFromU8(v),
+    ]),
+  );
 
 describe('reading a LibreOffice workbook made from team-rep.csv', async () => {
   const sheets = await read(fixture('team-rep.xlsx'));
@@ -46,7 +67,11 @@ describe('reading a LibreOffice workbook made from team-rep.csv', async () => {
     const fromXlsx = gradeTeamRecords(rep, reading.records);
     const fromCsv = gradeTeam(rep, readFileSync('test/fixtures/xlsx/team-rep.csv', 'utf8'));
     expect(fromXlsx).toEqual(fromCsv);
-    expect(fromXlsx.rows.map((r) => [r.line, r.name])).toEqual([[2, '李雷'], [3, '韩梅梅'], [5, '王五']]);
+    expect(fromXlsx.rows.map((r) => [r.line, r.name])).toEqual([
+      [2, '李雷'],
+      [3, '韩梅梅'],
+      [5, '王五'],
+    ]);
     expect(fromXlsx.rows[1]!.result.status).toBe('incomplete');
     expect(fromXlsx.rows[0]!.result.total).toBeGreaterThan(0);
   });
@@ -148,22 +173,41 @@ describe('merged header cells and the sheet picker', async () => {
   });
 
   it('reports a merge below the header but still reads the sheet', () => {
-    const rows = [templateHeaders(rep), ['李雷', 1000, 1050, 86, 10, 12, 96, 4, 12, 5], ['韩梅梅', null, 1000]];
+    const rows = [
+      templateHeaders(rep),
+      ['李雷', 1000, 1050, 86, 10, 12, 96, 4, 12, 5],
+      ['韩梅梅', null, 1000],
+    ];
     const r = only(readTeamSheet(rep, { name: 's', rows, merges: ['A2:A3'] }));
-    expect(r.notices[0]).toEqual({ row: 2, cell: 'A2:A3', message: 'A2:A3 是合并单元格:只有左上角一格有值,其余格按空白处理。' });
+    expect(r.notices[0]).toEqual({
+      row: 2,
+      cell: 'A2:A3',
+      message: 'A2:A3 是合并单元格:只有左上角一格有值,其余格按空白处理。',
+    });
   });
 
   it('mergesBySheet follows the workbook relationships to each sheet part', () => {
     const m = mergesBySheet({
-      'xl/workbook.xml': '<workbook><sheets><sheet name="B&amp;C" sheetId="1" r:id="rId9"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId9" Target="/xl/worksheets/x.xml"/></Relationships>',
-      'xl/worksheets/x.xml': '<worksheet><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C3:D4"/></mergeCells></worksheet>',
+      'xl/workbook.xml':
+        '<workbook><sheets><sheet name="B&amp;C" sheetId="1" r:id="rId9"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId9" Target="/xl/worksheets/x.xml"/></Relationships>',
+      'xl/worksheets/x.xml':
+        '<worksheet><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C3:D4"/></mergeCells></worksheet>',
     });
     expect([...m]).toEqual([['B&C', ['A1:B1', 'C3:D4']]]);
   });
 
   it('columnLetter counts as Excel does', () => {
-    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });
 
@@ -189,7 +233,9 @@ describe('writing: the template and the results as .xlsx', async () => {
   it('gives each column a width that fits its Chinese header', () => {
     const widths = [...sheetXml.matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(widths).toHaveLength(templateHeaders(rep).length);
-    templateHeaders(rep).forEach((h, i) => expect(widths[i]).toBeGreaterThanOrEqual(displayWidth(h)));
+    templateHeaders(rep).forEach((h, i) =>
+      expect(widths[i]).toBeGreaterThanOrEqual(displayWidth(h)),
+    );
     expect(displayWidth('销售目标达成率计划(万元)')).toBe(24);
   });
 
@@ -201,9 +247,19 @@ describe('writing: the template and the results as .xlsx', async () => {
   const people = team.rows.map((r) => ({ name: r.name, total: r.result.total ?? 0 }));
   const dist = forcedDistribution(people, [20, 70, 10]);
   const labels = ['优秀', '合格', '待改进'];
-  const moved = moveBand(startCalibration(dist.bands), people, { person: 2, to: (dist.bands[2]! + 1) % 3, reason: '全年新客户开发第一' }, labels);
+  const moved = moveBand(
+    startCalibration(dist.bands),
+    people,
+    { person: 2, to: (dist.bands[2]! + 1) % 3, reason: '全年新客户开发第一' },
+    labels,
+  );
   if (!moved.ok) throw new Error(moved.message);
-  const results = resultsModel(rep, team.rows, team.errors, (row) => labels[moved.calibration.bands[team.rows.indexOf(row)]!]);
+  const results = resultsModel(
+    rep,
+    team.rows,
+    team.errors,
+    (row) => labels[moved.calibration.bands[team.rows.indexOf(row)]!],
+  );
   const trail = calibrationModel(moved.calibration.moves, labels);
   const resultsBlob = await workbookBlob([results, trail]);
   const resultParts = await parts(resultsBlob);
@@ -217,7 +273,14 @@ describe('writing: the template and the results as .xlsx', async () => {
     expect(sheet!.rows[1]![col]).toBeCloseTo(1.05, 10);
     expect(header.at(-2)).toBe('建议分布');
     expect(log!.name).toBe('校准记录');
-    expect(log!.rows[1]).toEqual(['1', '王五', team.rows[2]!.result.total ?? null, labels[dist.bands[2]!], labels[(dist.bands[2]! + 1) % 3], '全年新客户开发第一']);
+    expect(log!.rows[1]).toEqual([
+      '1',
+      '王五',
+      team.rows[2]!.result.total ?? null,
+      labels[dist.bands[2]!],
+      labels[(dist.bands[2]! + 1) % 3],
+      '全年新客户开发第一',
+    ]);
   });
 
   it('the 完成率 cells read back as percentage cells', async () => {
@@ -243,6 +306,8 @@ describe('writing: the template and the results as .xlsx', async () => {
     const site = await read(await workbookBlob([templateModel(rep, body)]));
     const office = await read(fixture('team-rep.xlsx'));
     expect(site[0]!.rows).toEqual(office[0]!.rows);
-    expect(readTeamSheet(rep, site[0]!)).toEqual(readTeamSheet(rep, { ...office[0]!, name: site[0]!.name }));
+    expect(readTeamSheet(rep, site[0]!)).toEqual(
+      readTeamSheet(rep, { ...office[0]!, name: site[0]!.name }),
+    );
   });
 });

@@ -3,16 +3,36 @@
 // and the target breakdown counting them (or falling back, saying so).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { breakdownTarget, utcDate, workingDays, workingDaysPerMonth } from '../../src/lib/targets/index.ts';
+import {
+  breakdownTarget,
+  utcDate,
+  workingDays,
+  workingDaysPerMonth,
+} from '../../src/lib/targets/index.ts';
 import { CN_HOLIDAY_YEARS } from '../../src/lib/targets/holidays/index.ts';
-import { citation, holidayYear, noDataMessage, officialYears, workingCalendar } from '../../src/lib/targets/working-calendar.ts';
+import {
+  citation,
+  holidayYear,
+  noDataMessage,
+  officialYears,
+  workingCalendar,
+} from '../../src/lib/targets/working-calendar.ts';
 
-const official = (year: number) => new Set(workingCalendar(year, 'official').days.map((d) => d.date));
+const official = (year: number) =>
+  new Set(workingCalendar(year, 'official').days.map((d) => d.date));
 
 describe('2025, 国办发明电〔2024〕12号', () => {
   const days = official(2025);
   it('春节: 1月28日至2月4日放假调休; 1月26日(周日)、2月8日(周六)上班', () => {
-    for (const d of ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-03', '2025-02-04']) expect(days.has(d)).toBe(false);
+    for (const d of [
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-03',
+      '2025-02-04',
+    ])
+      expect(days.has(d)).toBe(false);
     expect(days.has('2025-01-26')).toBe(true);
     expect(days.has('2025-02-08')).toBe(true);
     expect(days.has('2025-01-27')).toBe(true); // the Monday before 除夕 is an ordinary working day
@@ -35,7 +55,9 @@ describe('2025, 国办发明电〔2024〕12号', () => {
     expect(workingDays(2025)).toHaveLength(261);
   });
   it('cites the notice', () => {
-    expect(citation(holidayYear(2025)!.source)).toBe('《国务院办公厅关于2025年部分节假日安排的通知》(国办发明电〔2024〕12号,2024年11月12日)');
+    expect(citation(holidayYear(2025)!.source)).toBe(
+      '《国务院办公厅关于2025年部分节假日安排的通知》(国办发明电〔2024〕12号,2024年11月12日)',
+    );
   });
 });
 
@@ -78,20 +100,25 @@ describe('the data itself', () => {
     }
   });
 
-  it.each(CN_HOLIDAY_YEARS.map((y) => y.year))('%i agrees day by day with the chinese-days package (an independent transcription)', (year) => {
-    const other = JSON.parse(readFileSync(`node_modules/chinese-days/dist/years/${year}.json`, 'utf8')) as {
-      holidays: Record<string, string>;
-      workdays: Record<string, string>;
-    };
-    const theirs: string[] = [];
-    for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
-      const d = new Date(t);
-      const k = d.toISOString().slice(0, 10);
-      const weekday = d.getUTCDay() !== 0 && d.getUTCDay() !== 6;
-      if (k in other.workdays || (weekday && !(k in other.holidays))) theirs.push(k);
-    }
-    expect([...official(year)]).toEqual(theirs);
-  });
+  it.each(CN_HOLIDAY_YEARS.map((y) => y.year))(
+    '%i agrees day by day with the chinese-days package (an independent transcription)',
+    (year) => {
+      const other = JSON.parse(
+        readFileSync(`node_modules/chinese-days/dist/years/${year}.json`, 'utf8'),
+      ) as {
+        holidays: Record<string, string>;
+        workdays: Record<string, string>;
+      };
+      const theirs: string[] = [];
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+        const d = new Date(t);
+        const k = d.toISOString().slice(0, 10);
+        const weekday = d.getUTCDay() !== 0 && d.getUTCDay() !== 6;
+        if (k in other.workdays || (weekday && !(k in other.holidays))) theirs.push(k);
+      }
+      expect([...official(year)]).toEqual(theirs);
+    },
+  );
 });
 
 describe('choosing the rule, and a year without data', () => {
@@ -115,8 +142,16 @@ describe('choosing the rule, and a year without data', () => {
   });
 
   it('the breakdown counts real working days when asked, and still adds up', () => {
-    const b = breakdownTarget({ annual: 1_000_000, year: 2025, monthMode: 'working-days', dayRule: 'official' });
-    expect(b.calendar).toMatchObject({ used: 'official', source: { docNo: '国办发明电〔2024〕12号' } });
+    const b = breakdownTarget({
+      annual: 1_000_000,
+      year: 2025,
+      monthMode: 'working-days',
+      dayRule: 'official',
+    });
+    expect(b.calendar).toMatchObject({
+      used: 'official',
+      source: { docNo: '国办发明电〔2024〕12号' },
+    });
     expect(b.days).toHaveLength(248);
     expect(b.days.find((d) => d.date === '2025-01-26')?.weekday).toBe(7);
     expect(b.days.some((d) => d.date === '2025-10-01')).toBe(false);

@@ -180,7 +180,18 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     days: sumCents(days),
   };
   const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<Level, number>;
-  return { year, monthMode, calendar: calendarInfo, quarterShares: shares, quarters, months, weeks, days, totals, totalCents };
+  return {
+    year,
+    monthMode,
+    calendar: calendarInfo,
+    quarterShares: shares,
+    quarters,
+    months,
+    weeks,
+    days,
+    totals,
+    totalCents,
+  };
 }
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];

@@ -88,7 +88,7 @@ export function daysInMonth(year: number, month: number): number {
 /** Which calendar days are working days: Monday–Friday by default. */
 export type WorkingDayTest = (d: Date) => boolean;
 
-/** Every working day of the year, in date order: Monday–Friday unless `isWorking` says otherwise. */
+/** Every working day of the year, in date order: Monday–Friday unless `isWorking` says so. */
 export function workingDays(year: number, isWorking: WorkingDayTest = isWorkingDay): CalendarDay[] {
   if (!isValidYear(year)) throw new RangeError(`year ${year} must be an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
   const out: CalendarDay[] = [];
@@ -102,8 +102,11 @@ export function workingDays(year: number, isWorking: WorkingDayTest = isWorkingD
   return out;
 }
 
-/** How many working days (Monday–Friday by default) each month has: twelve counts, January first. */
-export function workingDaysPerMonth(year: number, isWorking: WorkingDayTest = isWorkingDay): number[] {
+/** How many working days (Mon–Fri by default) each month has: twelve counts, January first. */
+export function workingDaysPerMonth(
+  year: number,
+  isWorking: WorkingDayTest = isWorkingDay,
+): number[] {
   const counts = Array.from({ length: 12 }, () => 0);
   for (const d of workingDays(year, isWorking)) counts[d.month - 1]! += 1;
   return counts;

@@ -2,7 +2,13 @@
 // plus the weekend days worked in exchange (调休), for the years whose State
 // Council notice is transcribed in ./holidays/. Other years fall back to
 // Monday–Friday and say so; no year is guessed.
-import { isoDate, isWorkingDay, workingDays, type CalendarDay, type WorkingDayTest } from './calendar.ts';
+import {
+  isoDate,
+  isWorkingDay,
+  workingDays,
+  type CalendarDay,
+  type WorkingDayTest,
+} from './calendar.ts';
 import { CN_HOLIDAY_YEARS, type HolidaySource, type HolidayYear } from './holidays/index.ts';
 
 /** 'official': the notice's holidays and 调休; 'weekdays': Monday–Friday only. */
@@ -24,7 +30,8 @@ export interface WorkingCalendar {
 const DAY_MS = 86_400_000;
 
 /** The years with a notice, ascending. */
-export const officialYears = (): number[] => CN_HOLIDAY_YEARS.map((y) => y.year).sort((a, b) => a - b);
+export const officialYears = (): number[] =>
+  CN_HOLIDAY_YEARS.map((y) => y.year).sort((a, b) => a - b);
 
 export function holidayYear(year: number): HolidayYear | undefined {
   return CN_HOLIDAY_YEARS.find((y) => y.year === year);
@@ -33,7 +40,12 @@ export function holidayYear(year: number): HolidayYear | undefined {
 /** Every day from `from` to `to` (YYYY-MM-DD, both included). */
 function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`), end = Date.parse(`${to}T00:00:00Z`); t <= end; t += DAY_MS) out.push(isoDate(new Date(t)));
+  for (
+    let t = Date.parse(`${from}T00:00:00Z`), end = Date.parse(`${to}T00:00:00Z`);
+    t <= end;
+    t += DAY_MS
+  )
+    out.push(isoDate(new Date(t)));
   return out;
 }
 
@@ -54,7 +66,14 @@ export const noDataMessage = (year: number): string =>
 /** The working days of a year by the rule chosen, with where they come from. */
 export function workingCalendar(year: number, rule: DayRule = 'official'): WorkingCalendar {
   const data = rule === 'official' ? holidayYear(year) : undefined;
-  if (data) return { year, requested: rule, used: 'official', days: workingDays(year, officialTest(data)), source: data.source };
+  if (data)
+    return {
+      year,
+      requested: rule,
+      used: 'official',
+      days: workingDays(year, officialTest(data)),
+      source: data.source,
+    };
   const out: WorkingCalendar = { year, requested: rule, used: 'weekdays', days: workingDays(year) };
   if (rule === 'official') out.message = noDataMessage(year);
   return out;

@@ -46,7 +46,9 @@ const key = (h: string) => h.normalize('NFKC').replace(/\s+/g, '');
 const bare = (k: string) => k.replace(/\([^()]*\)$/, '');
 
 /** Finds each header's column: exactly, or without its unit when that is unambiguous. */
-export function matcher(columns: readonly TeamColumn[]): (header: string) => TeamColumn | undefined {
+export function matcher(
+  columns: readonly TeamColumn[],
+): (header: string) => TeamColumn | undefined {
   const exact = new Map(columns.map((c) => [key(c.header), c]));
   const loose = new Map<string, TeamColumn | null>();
   for (const c of columns) {
@@ -76,7 +78,12 @@ export function gradeTeam(card: Scorecard, csvText: string, options: GradeTeamOp
   const parsed = parseCsvRecords(csvText);
   const out = gradeTeamRecords(card, parsed.records, options);
   if (parsed.unclosedQuoteLine !== undefined)
-    out.errors.unshift({ line: parsed.unclosedQuoteLine, column: '', value: '', reason: UNCLOSED(parsed.unclosedQuoteLine) });
+    out.errors.unshift({
+      line: parsed.unclosedQuoteLine,
+      column: '',
+      value: '',
+      reason: UNCLOSED(parsed.unclosedQuoteLine),
+    });
   return out;
 }
 
@@ -91,7 +98,11 @@ export interface TeamRecord {
  * as gradeTeam does: the first non-empty record is the header, empty ones
  * are skipped.
  */
-export function gradeTeamRecords(card: Scorecard, allRecords: readonly TeamRecord[], options: GradeTeamOptions = {}): TeamResult {
+export function gradeTeamRecords(
+  card: Scorecard,
+  allRecords: readonly TeamRecord[],
+  options: GradeTeamOptions = {},
+): TeamResult {
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   const records = allRecords.filter((r) => !blank(r.cells));
   const out: TeamResult = { rows: [], errors: [], missingColumns: [], unknownColumns: [], weightNotes: [] };

@@ -21,7 +21,10 @@ export interface GradeDistribution {
 }
 
 /** How many people fall in each of the sheet's grade bands. */
-export function gradeDistribution(card: Scorecard, results: readonly ScorecardResult[]): GradeDistribution {
+export function gradeDistribution(
+  card: Scorecard,
+  results: readonly ScorecardResult[],
+): GradeDistribution {
   const counts = card.grades.map((g) => ({ grade: g.grade, count: 0 }));
   let ungraded = 0;
   for (const r of results) {
@@ -70,9 +73,14 @@ export interface IndicatorSpread {
 }
 
 /** Each indicator's average and spread over the people who have it measured. */
-export function indicatorSpreads(card: Scorecard, results: readonly ScorecardResult[]): IndicatorSpread[] {
+export function indicatorSpreads(
+  card: Scorecard,
+  results: readonly ScorecardResult[],
+): IndicatorSpread[] {
   return card.indicators.map((ind) => {
-    const rows = results.flatMap((r) => r.indicators.filter((i) => i.id === ind.id && i.status === 'ok'));
+    const rows = results.flatMap((r) =>
+      r.indicators.filter((i) => i.id === ind.id && i.status === 'ok'),
+    );
     return {
       id: ind.id,
       label: ind.label,
@@ -97,7 +105,11 @@ export interface NearNext {
  * Who sits within `margin` points (1 by default) below the next better
  * grade's minimum, closest first. People without a total are left out.
  */
-export function nearNextGrade(card: Scorecard, people: readonly { name: string; total?: number | undefined }[], margin = 1): NearNext[] {
+export function nearNextGrade(
+  card: Scorecard,
+  people: readonly { name: string; total?: number | undefined }[],
+  margin = 1,
+): NearNext[] {
   const out: NearNext[] = [];
   people.forEach((p, person) => {
     if (p.total === undefined) return;
@@ -106,7 +118,14 @@ export function nearNextGrade(card: Scorecard, people: readonly { name: string; 
     const next = card.grades[at - 1]!;
     const short = (cents(next.min!) - cents(p.total)) / 100;
     if (short > 0 && short <= margin)
-      out.push({ person, name: p.name, total: p.total, grade: card.grades[at]!.grade, next: next.grade, short });
+      out.push({
+        person,
+        name: p.name,
+        total: p.total,
+        grade: card.grades[at]!.grade,
+        next: next.grade,
+        short,
+      });
   });
   return out.sort((a, b) => a.short - b.short || a.person - b.person);
 }
@@ -146,18 +165,33 @@ export function moveBand(
   people: readonly { name: string; total?: number | undefined }[],
   move: { person: number; to: number; reason: string },
   bandLabels: readonly string[],
-): { ok: true; calibration: Calibration } | { ok: false; field: 'reason' | 'to' | 'person'; message: string } {
+):
+  | { ok: true; calibration: Calibration }
+  | { ok: false; field: 'reason' | 'to' | 'person'; message: string } {
   const from = cal.bands[move.person];
   const who = people[move.person];
-  if (from === undefined || !who) return { ok: false, field: 'person', message: '找不到这个人:请先评分,再调整分布。' };
+  if (from === undefined || !who)
+    return { ok: false, field: 'person', message: '找不到这个人:请先评分,再调整分布。' };
   if (!Number.isInteger(move.to) || move.to < 0 || move.to >= bandLabels.length)
     return { ok: false, field: 'to', message: `请选择调整后的分布:${bandLabels.join('、')}之一。` };
-  if (move.to === from) return { ok: false, field: 'to', message: `${who.name}已在「${bandLabels[from]}」中,请选择另一档。` };
+  if (move.to === from)
+    return {
+      ok: false,
+      field: 'to',
+      message: `${who.name}已在「${bandLabels[from]}」中,请选择另一档。`,
+    };
   const reason = move.reason.trim();
   if (reason === '') return { ok: false, field: 'reason', message: REASON_REQUIRED };
   const bands = [...cal.bands];
   bands[move.person] = move.to;
-  const entry: CalibrationMove = { person: move.person, name: who.name, total: who.total, from, to: move.to, reason };
+  const entry: CalibrationMove = {
+    person: move.person,
+    name: who.name,
+    total: who.total,
+    from,
+    to: move.to,
+    reason,
+  };
   return { ok: true, calibration: { bands, moves: [...cal.moves, entry] } };
 }
 

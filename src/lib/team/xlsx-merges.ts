@@ -14,11 +14,14 @@ const unescape = (s: string) =>
     const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
     const k = e.toLowerCase();
     if (named[k]) return named[k]!;
-    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
+    return String.fromCodePoint(
+      k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10),
+    );
   });
 
 /** Resolves a relationship target against xl/: "worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml". */
-const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+const partPath = (target: string) =>
+  target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 
 /**
  * Sheet name → its merged ranges ("A1:B1"), from the parts of an .xlsx:
@@ -42,14 +45,19 @@ export function mergesBySheet(parts: Readonly<Record<string, string>>): Map<stri
 const BUILTIN_PERCENT = new Set(['9', '10']);
 
 /** A format code shows a percentage when it has a % outside quotes and escapes. */
-const isPercentCode = (code: string) => unescape(code).replace(/"[^"]*"|\\./g, '').includes('%');
+const isPercentCode = (code: string) =>
+  unescape(code)
+    .replace(/"[^"]*"|\\./g, '')
+    .includes('%');
 
 /**
  * Sheet name → the addresses ("D2") of its numeric cells formatted as a
  * percentage, from xl/styles.xml (cellXfs → numFmtId → format code) and the
  * style index of each cell.
  */
-export function percentCellsBySheet(parts: Readonly<Record<string, string>>): Map<string, Set<string>> {
+export function percentCellsBySheet(
+  parts: Readonly<Record<string, string>>,
+): Map<string, Set<string>> {
   const styles = parts['xl/styles.xml'] ?? '';
   const codes = new Map<string, string>();
   for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)>/g)) {
@@ -62,7 +70,8 @@ export function percentCellsBySheet(parts: Readonly<Record<string, string>>): Ma
   [...xfs.matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)].forEach((m, i) => {
     const id = attr(m[1]!, 'numFmtId') ?? '0';
     const code = codes.get(id);
-    if (code !== undefined ? isPercentCode(code) : BUILTIN_PERCENT.has(id)) percentStyles.add(String(i));
+    if (code !== undefined ? isPercentCode(code) : BUILTIN_PERCENT.has(id))
+      percentStyles.add(String(i));
   });
   const out = new Map<string, Set<string>>();
   for (const [name, xml] of sheetParts(parts)) {

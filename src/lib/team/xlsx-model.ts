@@ -28,7 +28,8 @@ export interface SheetModel {
   frozenRows: number;
 }
 
-const text = (value: string, bold = false): ModelCell => (bold ? { kind: 'text', value, bold } : { kind: 'text', value });
+const text = (value: string, bold = false): ModelCell =>
+  bold ? { kind: 'text', value, bold } : { kind: 'text', value };
 const EMPTY: ModelCell = { kind: 'empty' };
 const num = (value: number | undefined, format: NumberFormat = '0.00'): ModelCell =>
   value === undefined ? EMPTY : { kind: 'number', value, format };
@@ -36,7 +37,13 @@ const num = (value: number | undefined, format: NumberFormat = '0.00'): ModelCel
 /** How wide a text shows: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -56,7 +63,12 @@ export function fitWidths(rows: readonly ModelCell[][]): number[] {
   });
 }
 
-const sheet = (name: string, rows: ModelCell[][]): SheetModel => ({ name, rows, widths: fitWidths(rows), frozenRows: 1 });
+const sheet = (name: string, rows: ModelCell[][]): SheetModel => ({
+  name,
+  rows,
+  widths: fitWidths(rows),
+  frozenRows: 1,
+});
 
 /**
  * The team template as a sheet: the bold, frozen header row of
@@ -73,7 +85,10 @@ export function templateModel(card: Scorecard, rows?: readonly (readonly string[
     const p = col && col.kind !== 'name' ? parseNumber(v) : undefined;
     return p?.ok ? num(p.value) : text(v);
   };
-  return sheet(card.title, [cols.map((c) => text(c.header, true)), ...body.map((r) => r.map(cell))]);
+  return sheet(card.title, [
+    cols.map((c) => text(c.header, true)),
+    ...body.map((r) => r.map(cell)),
+  ]);
 }
 
 /**
@@ -98,21 +113,35 @@ export function resultsModel(
   const body = rows.map((r) => {
     const cells: ModelCell[] = [text(String(r.line)), text(r.name)];
     r.result.indicators.forEach((res, k) => {
-      if (card.indicators[k]!.kind === 'ratio') cells.push(num(res.x === undefined ? undefined : res.x / 100, '0.00%'));
+      if (card.indicators[k]!.kind === 'ratio')
+        cells.push(num(res.x === undefined ? undefined : res.x / 100, '0.00%'));
       cells.push(num(res.points));
     });
     for (const d of r.result.deductions) cells.push(num(d.deduction));
     cells.push(num(r.result.total), text(gradeLabel(r.result)));
     if (band) cells.push(text(band(r) ?? ''));
-    const errs = errors.filter((e) => e.line === r.line).map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
-    cells.push(text(errs.length ? errs.join(' ') : r.result.total === undefined ? totalText(r.result, false) : ''));
+    const errs = errors
+      .filter((e) => e.line === r.line)
+      .map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
+    cells.push(
+      text(
+        errs.length
+          ? errs.join(' ')
+          : r.result.total === undefined
+            ? totalText(r.result, false)
+            : '',
+      ),
+    );
     return cells;
   });
   return sheet('考核结果', [header.map((h) => text(h, true)), ...body]);
 }
 
 /** The calibration trail as a sheet: one row a move, in the order made. */
-export function calibrationModel(moves: readonly CalibrationMove[], bandLabels: readonly string[]): SheetModel {
+export function calibrationModel(
+  moves: readonly CalibrationMove[],
+  bandLabels: readonly string[],
+): SheetModel {
   const label = (b: number) => bandLabels[b] ?? String(b + 1);
   const header = ['序号', '姓名', '总分', '原分布', '调整后', '理由'].map((h) => text(h, true));
   const body = moves.map((m, i) => [

@@ -49,14 +49,18 @@ export type SheetReading =
     };
 
 /** The sheets to choose from, the first chosen unless the person picks another. */
-export function sheetPicker(sheets: readonly { name: string }[]): { names: string[]; index: number } {
+export function sheetPicker(sheets: readonly { name: string }[]): {
+  names: string[];
+  index: number;
+} {
   return { names: sheets.map((s) => s.name), index: 0 };
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -70,12 +74,19 @@ function parseAddress(a: string): { row: number; col: number } | undefined {
 }
 
 /** A merged range "A1:C2" as rows and columns (both ends included). */
-export function parseRange(ref: string): { top: number; bottom: number; left: number; right: number } | undefined {
+export function parseRange(
+  ref: string,
+): { top: number; bottom: number; left: number; right: number } | undefined {
   const [a, b = a] = ref.split(':');
   const p = a ? parseAddress(a) : undefined;
   const q = b ? parseAddress(b) : undefined;
   if (!p || !q) return undefined;
-  return { top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row), left: Math.min(p.col, q.col), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    bottom: Math.max(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -94,7 +105,8 @@ export function cellText(v: SheetValue): string {
   return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
 }
 
-const isBlank = (row: readonly SheetValue[] | undefined) => !row || row.every((v) => cellText(v).trim() === '');
+const isBlank = (row: readonly SheetValue[] | undefined) =>
+  !row || row.every((v) => cellText(v).trim() === '');
 
 const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join('、');
 
@@ -109,8 +121,14 @@ const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join('、');
  */
 export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReading {
   const headerIndex = sheet.rows.findIndex((r) => !isBlank(r));
-  const fail = (problem: string, missing: string[] = [], unknown: string[] = []): SheetReading => ({ ok: false, problem, missing, unknown });
-  if (headerIndex < 0) return fail(`工作表「${sheet.name}」是空的:没有找到表头。请选择填好的工作表,或下载模板填写。`);
+  const fail = (problem: string, missing: string[] = [], unknown: string[] = []): SheetReading => ({
+    ok: false,
+    problem,
+    missing,
+    unknown,
+  });
+  if (headerIndex < 0)
+    return fail(`工作表「${sheet.name}」是空的:没有找到表头。请选择填好的工作表,或下载模板填写。`);
   const headerRow = headerIndex + 1;
 
   const ranges = sheet.merges.flatMap((ref) => {
@@ -206,6 +224,7 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
       cell: '',
       message: `${textNumbers.length} 格数字以文本形式存储(${textNumbers.join('、')}),已按数字读取。`,
     });
-  if (emptyRows.length > 0) notices.push({ row: 0, cell: '', message: `${rowList(emptyRows)}是空行,已跳过。` });
+  if (emptyRows.length > 0)
+    notices.push({ row: 0, cell: '', message: `${rowList(emptyRows)}是空行,已跳过。` });
   return { ok: true, records, notices, emptyRows };
 }

@@ -7,7 +7,9 @@ function cell(c: ModelCell): Cell {
   if (c.kind === 'empty') return null;
   if (c.kind === 'number') return { value: c.value, type: Number, format: c.format };
   // type String: the value is written as a shared string, so "=1+1" stays text and never runs.
-  return c.bold ? { value: c.value, type: String, fontWeight: 'bold' } : { value: c.value, type: String };
+  return c.bold
+    ? { value: c.value, type: String, fontWeight: 'bold' }
+    : { value: c.value, type: String };
 }
 
 /** One workbook with a sheet per model, each with its header frozen and its widths. */
