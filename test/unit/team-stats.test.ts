@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { forcedDistribution, gradeTeam, templateCsv } from '../../src/lib/team/index.ts';
 import {
   REASON_REQUIRED,
+  calibrationCsv,
   calibratedCounts,
   gradeDistribution,
   indicatorSpreads,
@@ -158,6 +159,16 @@ describe('calibration', () => {
       },
     ]);
     expect(r.calibration.bands[1]).toBe(to);
+    const csv = calibrationCsv(r.calibration.moves, labels).split('\r\n');
+    expect(csv[0]).toBe('序号,姓名,总分,原分布,调整后,理由');
+    expect(csv[1]).toBe(`1,韩梅梅,,${labels[start.bands[1]!]},${labels[to]},下半年负责新区域`);
+  });
+
+  it('the trail CSV escapes a reason that looks like a formula', () => {
+    const to = (start.bands[0]! + 1) % 3;
+    const r = moveBand(start, people, { person: 0, to, reason: '=HYPERLINK("x")' }, labels);
+    if (!r.ok) throw new Error(r.message);
+    expect(calibrationCsv(r.calibration.moves, labels)).not.toMatch(/,=HYPERLINK/);
   });
 
   it('property: after any moves the counts still add up to the team, and the trail has one entry a move', () => {

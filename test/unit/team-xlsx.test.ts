@@ -26,7 +26,7 @@ import {
   sheetPicker,
   type WorkbookSheet,
 } from '../../src/lib/team/xlsx-sheet.ts';
-import { readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
+import { NOT_XLSX, readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
 import { workbookBlob } from '../../src/widgets/team/xlsx-write.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 
@@ -196,6 +196,12 @@ describe('merged header cells and the sheet picker', async () => {
         '<worksheet><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C3:D4"/></mergeCells></worksheet>',
     });
     expect([...m]).toEqual([['B&C', ['A1:B1', 'C3:D4']]]);
+  });
+
+  it('a file that is not an .xlsx is refused with a message saying what to do', async () => {
+    const csv = new Blob([readFileSync('test/fixtures/xlsx/team-rep.csv')]);
+    await expect(readWorkbook(csv)).rejects.toThrow(NOT_XLSX);
+    expect(NOT_XLSX).toContain('另存为 .xlsx');
   });
 
   it('columnLetter counts as Excel does', () => {

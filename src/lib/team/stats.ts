@@ -1,7 +1,9 @@
 // The team at a glance: how many people got each grade, each indicator's
 // average and spread, who is within reach of the next grade, and a manager's
 // calibration of the forced distribution with a reason for every move.
+import { formatNumber } from '../scoring/format.ts';
 import type { Scorecard, ScorecardResult } from '../scoring/types.ts';
+import { toCsv } from '../csv.ts';
 
 /** Cents, so 79.3 + 0.7 is 80 exactly. */
 const cents = (v: number) => Math.round(v * 100);
@@ -200,4 +202,27 @@ export function calibratedCounts(cal: Calibration, bandCount: number): number[] 
   const counts = Array.from({ length: bandCount }, () => 0);
   for (const b of cal.bands) counts[b]! += 1;
   return counts;
+}
+
+/**
+ * The calibration trail as CSV (no BOM; the caller adds it): 序号, 姓名, 总分,
+ * 原分布, 调整后, 理由, one row a move in the order made. toCsv escapes cells
+ * a spreadsheet would run as formulas.
+ */
+export function calibrationCsv(
+  moves: readonly CalibrationMove[],
+  bandLabels: readonly string[],
+): string {
+  const label = (b: number) => bandLabels[b] ?? String(b + 1);
+  return toCsv([
+    ['序号', '姓名', '总分', '原分布', '调整后', '理由'],
+    ...moves.map((m, i) => [
+      String(i + 1),
+      m.name,
+      m.total === undefined ? '' : formatNumber(m.total),
+      label(m.from),
+      label(m.to),
+      m.reason,
+    ]),
+  ]);
 }
