@@ -1,7 +1,8 @@
 import { plainDecimal, round2 } from '../scoring/round2.ts';
 import { toCsv } from '../csv.ts';
 import { allocate } from '../largest-remainder.ts';
-import { weekLabel, workingDays, type CalendarDay, type Quarter } from './calendar.ts';
+import { weekLabel, type CalendarDay, type Quarter } from './calendar.ts';
+import { workingCalendar, type DayRule, type WorkingCalendar } from './working-calendar.ts';
 
 export type MonthMode = 'working-days' | 'equal';
 
@@ -12,6 +13,12 @@ export interface BreakdownInput {
   /** Percent per quarter (each ≥ 0, at most 2 decimals, total exactly 100), or 'equal' (25 each). */
   quarterShares?: readonly number[] | 'equal';
   monthMode: MonthMode;
+  /**
+   * Which days are working days: Monday–Friday ('weekdays', the default), or
+   * the official calendar with public holidays and 调休 ('official'), which
+   * falls back to Monday–Friday, with a message, for a year without data.
+   */
+  dayRule?: DayRule;
 }
 
 /** Every amount is given twice: as integer cents (exact) and as 元 with 2 decimals (cents / 100). */
@@ -46,6 +53,8 @@ export type Level = 'annual' | 'quarters' | 'months' | 'weeks' | 'days';
 export interface Breakdown {
   year: number;
   monthMode: MonthMode;
+  /** The calendar used: the rule asked for and used, the notice, or why it fell back. */
+  calendar: Omit<WorkingCalendar, 'days'>;
   quarterShares: number[];
   quarters: QuarterRow[];
   months: MonthRow[];
@@ -106,7 +115,7 @@ const amounted = (cents: number): Amount => ({ cents, amount: fromCents(cents) }
  * All arithmetic is in integer cents with the largest-remainder method:
  * 1. the annual cents go to the four quarters by their shares;
  * 2. each quarter's cents go to its three months, in proportion to the
- *    months' working days (Mon–Fri) or equally;
+ *    months' working days (Mon–Fri, or the official calendar) or equally;
  * 3. each month's cents go equally to its working days.
  * Months therefore sum to their quarter and days to their month. Weeks are
  * not split from anything: a week is the sum of its working days, so a week
@@ -122,7 +131,7 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     throw new RangeError(`annual ${annual} must be from 0 to ${MAX_ANNUAL}`);
   const shares = input.quarterShares === undefined || input.quarterShares === 'equal' ? [...EQUAL_SHARES] : checkShares(input.quarterShares);
   const annualCents = toCents(annual);
-  const calendar = workingDays(year);
+  const { days: calendar, ...calendarInfo } = workingCalendar(year, input.dayRule ?? 'weekdays');
   const perMonth = Array.from({ length: 12 }, (_, m) => calendar.filter((d) => d.month === m + 1));
 
   const quarterCents = allocate(annualCents, shares);
@@ -171,7 +180,18 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     days: sumCents(days),
   };
   const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<Level, number>;
-  return { year, monthMode, quarterShares: shares, quarters, months, weeks, days, totals, totalCents };
+  return {
+    year,
+    monthMode,
+    calendar: calendarInfo,
+    quarterShares: shares,
+    quarters,
+    months,
+    weeks,
+    days,
+    totals,
+    totalCents,
+  };
 }
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
