@@ -5,7 +5,7 @@
 // Usage: node scripts/validate-content.ts [content-dir]
 import { resolve } from 'node:path';
 import { formatProblem, validateEntries } from '../src/lib/content/validate.ts';
-import { readContent } from '../src/integrations/read-content.ts';
+import { readContent } from '../src/lib/content/read-content-fs.ts';
 
 const args = process.argv.slice(2);
 if (args.length > 1 || args[0] === '-h' || args[0] === '--help') {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, validateEntries } from '../lib/content/validate.ts';
-import { readContent } from './read-content.ts';
+import { readContent } from '../lib/content/read-content-fs.ts';
 
 /**
  * Checks all of content/ before Astro loads it: Astro stops at the first bad

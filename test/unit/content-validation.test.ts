@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content-fs.ts';
 import { formatProblem, validateEntries } from '../../src/lib/content/validate.ts';
 
 async function problemsIn(dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadHandbook } from '../../data/handbook';
+import { loadHandbook } from '../../data/load-handbook';
 import { COLLECTIONS } from '../../schemas/ref';
 
 /** /api/<collection>.json: every entry of a collection, as the site reads it. */

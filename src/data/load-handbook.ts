@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildHandbook, type Handbook } from '../lib/content/handbook';
+import { buildHandbook, type Handbook } from '../lib/content/build-handbook';
 
 let cached: Promise<Handbook> | undefined;
 

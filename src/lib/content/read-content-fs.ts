@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isCollection } from 'yaml';
-import { COLLECTIONS } from '../schemas/ref.ts';
-import { COLLECTION_SCHEMAS } from '../schemas/registry.ts';
-import type { RawEntry } from '../lib/content/validate.ts';
+import { COLLECTIONS } from '../../schemas/ref.ts';
+import { COLLECTION_SCHEMAS } from '../../schemas/registry.ts';
+import type { RawEntry } from './validate.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
