@@ -1,59 +1,58 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isCollection } from 'yaml';
-import { COLLECTIONS } from '../../schemas/ref.ts';
-import { COLLECTION_SCHEMAS } from '../../schemas/registry.ts';
-import type { RawEntry } from './validate.ts';
+import { COLLECTION_REGISTRY, COLLECTIONS } from '../../schemas/registry.ts';
+import { parseEntry } from './parse-entry.ts';
+import type { Problem, RawEntry } from './validate.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Reads one file's YAML (or MDX frontmatter) and remembers where each field is. */
-export function parseEntry(file: string, source: string): Pick<RawEntry, 'data' | 'lineOf'> & { error?: string } {
-  let yamlText = source;
-  let offsetLines = 0;
-  if (file.endsWith('.mdx') || file.endsWith('.md')) {
-    const m = FRONTMATTER.exec(source);
-    if (!m) return { data: {}, error: 'no YAML frontmatter between --- lines at the top of the file' };
-    yamlText = m[1] ?? '';
-    offsetLines = 1;
-  }
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    return { data: {}, error: `YAML: ${e.message.split('\n')[0]} (line ${counter.linePos(e.pos[0]).line + offsetLines})` };
-  }
-  const lineOf = (path: readonly PropertyKey[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-      const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      if (range && (n === 0 || node)) return counter.linePos(range[0]).line + offsetLines;
-      if (n === 0 && !isCollection(doc.contents)) return undefined;
-    }
-    return undefined;
-  };
-  return { data: doc.toJS() ?? {}, lineOf };
+/** What is under a content folder: the entries it could read, and why it could not read the rest. */
+export interface ContentRead {
+  entries: RawEntry[];
+  problems: Problem[];
 }
 
-/** Reads every entry of every collection under `contentDir`. */
-export async function readContent(contentDir: string, cwd = process.cwd()): Promise<{ entries: RawEntry[]; errors: { file: string; message: string }[] }> {
+/**
+ * Reads every entry of every collection under `contentDir` (Node only).
+ * Paths in entries and problems are relative to `cwd`. A missing content
+ * folder is a problem; a missing collection folder just has no entries.
+ */
+export async function readContent(contentDir: string, cwd = process.cwd()): Promise<ContentRead> {
   const entries: RawEntry[] = [];
-  const errors: { file: string; message: string }[] = [];
+  const problems: Problem[] = [];
+  const shown = relative(cwd, contentDir) || '.';
+  const isDir = await stat(contentDir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDir) {
+    problems.push({
+      file: shown,
+      field: '(folder)',
+      message: '内容文件夹不存在',
+      hint: `在项目根目录运行,或给出内容文件夹的路径,例如 npm run check:content -- content`,
+    });
+    return { entries, problems };
+  }
   for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, collection);
-    let names: string[] = [];
-    try {
-      names = (await readdir(dir)).filter((n) => n.endsWith(COLLECTION_SCHEMAS[collection].ext)).sort();
-    } catch {
-      continue;
-    }
+    const { folder, ext } = COLLECTION_REGISTRY[collection];
+    const dir = join(contentDir, folder);
+    const names = await readdir(dir).then(
+      (all) => all.filter((n) => n.endsWith(ext)).sort(),
+      () => [],
+    );
     for (const name of names) {
       const path = join(dir, name);
       const file = relative(cwd, path);
       const parsed = parseEntry(name, await readFile(path, 'utf8'));
-      if (parsed.error) errors.push({ file, message: parsed.error });
-      else entries.push({ collection, id: name.replace(/\.[^.]+$/, ''), file, data: parsed.data, ...(parsed.lineOf ? { lineOf: parsed.lineOf } : {}) });
+      if (!parsed.ok) problems.push({ file, ...parsed.problem });
+      else
+        entries.push({
+          collection,
+          id: name.slice(0, -ext.length),
+          file,
+          data: parsed.data,
+          ...(parsed.lineOf ? { lineOf: parsed.lineOf } : {}),
+        });
     }
   }
-  return { entries, errors };
+  return { entries, problems };
 }
