@@ -59,7 +59,7 @@ describe('content validation', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(reason);
     expect(r.stdout).not.toMatch(/content OK/);
-  });
+  }, 30_000);
 
   it('reports a broken reference, a missing field and a wrong type together, each with file, field and reason', async () => {
     const dir = brokenCopy({
@@ -80,6 +80,17 @@ describe('content validation', () => {
       ]),
     );
     expect(problems).toHaveLength(3);
+  });
+
+  it('suggests the existing id closest to a mistyped link', async () => {
+    const dir = brokenCopy({
+      'roles/customer-representative.mdx': (t) => t.replace(/^( {2}- )sales-attainment$/m, '$1sales-attainmnet'),
+    });
+    expect(await problemsIn(dir)).toEqual([
+      expect.stringMatching(
+        /^roles\/customer-representative\.mdx:\d+: kpis\.\d+: 链接的KPI\(kpis\)"sales-attainmnet" 不存在.* — 提示:是不是 sales-attainment?/,
+      ),
+    ]);
   });
 
   it('reports duplicate ids, bad ids, clashing orders and YAML syntax errors', async () => {
