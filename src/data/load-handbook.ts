@@ -17,7 +17,9 @@ export function loadHandbook(): Promise<Handbook> {
   cached ??= (async () => {
     const lists = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
     // Object.fromEntries forgets which list belongs to which key; the names are the same.
-    const source = Object.fromEntries(COLLECTIONS.map((name, i) => [name, lists[i]])) as unknown as AstroSource;
+    const source = Object.fromEntries(
+      COLLECTIONS.map((name, i) => [name, lists[i]]),
+    ) as unknown as AstroSource;
     return buildHandbook(source);
   })();
   return cached;

@@ -14,7 +14,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { entries, problems } = await checkContent(fileURLToPath(new URL('./content/', config.root)), root);
+        const { entries, problems } = await checkContent(
+          fileURLToPath(new URL('./content/', config.root)),
+          root,
+        );
         if (problems.length === 0) {
           logger.info(`content OK: ${entries} entries`);
           return;

@@ -50,7 +50,14 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  * entry here, its schema in this folder and its pages.
  */
 export const COLLECTION_REGISTRY = {
-  roles: { folder: 'roles', ext: '.mdx', schema: roleSchema, kind: '角色', title: '岗位', segment: 'roles' },
+  roles: {
+    folder: 'roles',
+    ext: '.mdx',
+    schema: roleSchema,
+    kind: '角色',
+    title: '岗位',
+    segment: 'roles',
+  },
   responsibilities: {
     folder: 'responsibilities',
     ext: '.yaml',
@@ -59,7 +66,14 @@ export const COLLECTION_REGISTRY = {
     title: '职责',
     segment: 'responsibilities',
   },
-  cases: { folder: 'cases', ext: '.yaml', schema: caseSchema, kind: '案例', title: '案例', segment: 'cases' },
+  cases: {
+    folder: 'cases',
+    ext: '.yaml',
+    schema: caseSchema,
+    kind: '案例',
+    title: '案例',
+    segment: 'cases',
+  },
   kpis: {
     folder: 'kpis',
     ext: '.yaml',
@@ -110,7 +124,9 @@ export type CollectionSchema<C extends CollectionName> = ReturnType<Registry[C][
 export type CollectionData<C extends CollectionName> = z.output<CollectionSchema<C>>;
 
 /** One field of every collection, keyed by name: `collectionField('kind').roles` is '角色'. */
-function collectionField<K extends keyof CollectionDef>(key: K): { [C in CollectionName]: Registry[C][K] } {
+function collectionField<K extends keyof CollectionDef>(
+  key: K,
+): { [C in CollectionName]: Registry[C][K] } {
   return Object.fromEntries(COLLECTIONS.map((c) => [c, COLLECTION_REGISTRY[c][key]])) as {
     [C in CollectionName]: Registry[C][K];
   };

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : /\.(m?[jt]sx?)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? files(join(dir, e.name))
+      : /\.(m?[jt]sx?)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 const NODE_IMPORT = /\bfrom\s+['"](node:[^'"]+|fs|path|fs\/promises)['"]/g;
 
@@ -15,7 +19,9 @@ describe('Node file readers in src/lib', () => {
 
   it('exist only as *-fs.ts files', () => {
     const offenders = all.flatMap((f) =>
-      f.endsWith('-fs.ts') ? [] : [...readFileSync(f, 'utf8').matchAll(NODE_IMPORT)].map((m) => `${f} imports ${m[1]}`),
+      f.endsWith('-fs.ts')
+        ? []
+        : [...readFileSync(f, 'utf8').matchAll(NODE_IMPORT)].map((m) => `${f} imports ${m[1]}`),
     );
     expect(offenders).toEqual([]);
   });

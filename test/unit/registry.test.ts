@@ -8,14 +8,22 @@ import { COLLECTION_REGISTRY, COLLECTIONS, KIND_LABELS } from '../../src/schemas
 describe('the collection registry', () => {
   it('names every folder of content/ and nothing else', () => {
     const folders = readdirSync('content', { withFileTypes: true }).filter((e) => e.isDirectory());
-    expect(folders.map((e) => e.name).sort()).toEqual(COLLECTIONS.map((c) => COLLECTION_REGISTRY[c].folder).sort());
+    expect(folders.map((e) => e.name).sort()).toEqual(
+      COLLECTIONS.map((c) => COLLECTION_REGISTRY[c].folder).sort(),
+    );
   });
 
   it.each(COLLECTIONS.map((c) => [c]))('%s has entries, an index page and an entry page', (c) => {
     const { folder, ext, segment } = COLLECTION_REGISTRY[c];
-    expect(readdirSync(`content/${folder}`).filter((n) => n.endsWith(ext)).length).toBeGreaterThan(0);
-    expect(existsSync(`src/pages/${segment}/index.astro`), `src/pages/${segment}/index.astro`).toBe(true);
-    expect(existsSync(`src/pages/${segment}/[id].astro`), `src/pages/${segment}/[id].astro`).toBe(true);
+    expect(readdirSync(`content/${folder}`).filter((n) => n.endsWith(ext)).length).toBeGreaterThan(
+      0,
+    );
+    expect(existsSync(`src/pages/${segment}/index.astro`), `src/pages/${segment}/index.astro`).toBe(
+      true,
+    );
+    expect(existsSync(`src/pages/${segment}/[id].astro`), `src/pages/${segment}/[id].astro`).toBe(
+      true,
+    );
     expect(entryHref(c, 'x')).toBe(`/${segment}/x/`);
   });
 

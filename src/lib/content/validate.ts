@@ -52,7 +52,10 @@ const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)
 /** Chinese hints for the scorecard rules, by the field the rule names. */
 const RULE_HINTS: [RegExp, string][] = [
   [/anchors(\.\d+)?$/, '锚点写成 [x, 分数],x 从小到大排列,分数随 x 变好而不降低'],
-  [/levels\.(pass|excellent)$/, '合格线不能比优秀线更好:越高越好时 pass ≤ excellent,越低越好时相反'],
+  [
+    /levels\.(pass|excellent)$/,
+    '合格线不能比优秀线更好:越高越好时 pass ≤ excellent,越低越好时相反',
+  ],
   [/grades\.\d+\.min$/, '等级从高到低排列,每档写 min,最后一档不写 min'],
   [/grades\.\d+\.level$/, '字母等级要写 level: 优秀、合格或不合格'],
   [/\.id$/, '同一考核表内的指标和扣分项 id 不能重复'],
@@ -62,10 +65,15 @@ const RULE_HINTS: [RegExp, string][] = [
 ];
 
 /** The Chinese reason and fix-it hint for one schema issue. */
-function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { message: string; hint: string } {
+function describe(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  field: string,
+): { message: string; hint: string } {
   let value: unknown = data;
   for (const key of issue.path)
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    value =
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   const name = String(issue.path.at(-1) ?? field);
   switch (issue.code) {
     case 'invalid_type':
@@ -84,20 +92,36 @@ function describe(issue: z.core.$ZodIssue, data: unknown, field: string): { mess
               : `改成${typeZh(issue.expected)}`,
       };
     case 'unrecognized_keys':
-      return { message: `未知字段:${issue.keys.join('、')}`, hint: '检查字段名的拼写;可用的字段见 src/schemas/ 里这个集合的 schema' };
+      return {
+        message: `未知字段:${issue.keys.join('、')}`,
+        hint: '检查字段名的拼写;可用的字段见 src/schemas/ 里这个集合的 schema',
+      };
     case 'invalid_value':
-      return { message: `取值不对:${JSON.stringify(value)}`, hint: `只能是 ${list(issue.values)} 之一` };
+      return {
+        message: `取值不对:${JSON.stringify(value)}`,
+        hint: `只能是 ${list(issue.values)} 之一`,
+      };
     case 'too_small':
-      if (issue.origin === 'string') return { message: '不能为空', hint: `给 ${name} 写上内容,或删掉这一行(若它不是必填项)` };
+      if (issue.origin === 'string')
+        return { message: '不能为空', hint: `给 ${name} 写上内容,或删掉这一行(若它不是必填项)` };
       if (issue.origin === 'array' || issue.origin === 'set')
         return { message: `至少要有 ${String(issue.minimum)} 项`, hint: `在 ${name} 下补足条目` };
-      return { message: `不能小于 ${String(issue.minimum)}`, hint: `把 ${name} 改成不小于 ${String(issue.minimum)} 的数` };
+      return {
+        message: `不能小于 ${String(issue.minimum)}`,
+        hint: `把 ${name} 改成不小于 ${String(issue.minimum)} 的数`,
+      };
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set')
         return { message: `最多 ${String(issue.maximum)} 项`, hint: `删去多余的条目` };
-      return { message: `不能大于 ${String(issue.maximum)}`, hint: `把 ${name} 改成不大于 ${String(issue.maximum)} 的数` };
+      return {
+        message: `不能大于 ${String(issue.maximum)}`,
+        hint: `把 ${name} 改成不大于 ${String(issue.maximum)} 的数`,
+      };
     case 'invalid_format':
-      return { message: `格式不对:${JSON.stringify(value)}`, hint: '用小写英文单词加连字符,例如 customer-representative' };
+      return {
+        message: `格式不对:${JSON.stringify(value)}`,
+        hint: '用小写英文单词加连字符,例如 customer-representative',
+      };
     case 'invalid_union':
       return {
         message: `写法不对:${JSON.stringify(value)}`,
@@ -118,7 +142,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     prev = cur;
   }
   return prev[b.length]!;
@@ -136,13 +164,20 @@ function nearest(id: string, ids: Iterable<string>): string | undefined {
 }
 
 /** Every {id, collection} link in a parsed entry, with the path where it sits. */
-function* linksIn(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; id: string; collection: CollectionName }> {
+function* linksIn(
+  value: unknown,
+  path: PropertyKey[] = [],
+): Generator<{ path: PropertyKey[]; id: string; collection: CollectionName }> {
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* linksIn(v, [...path, i]);
   } else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     const keys = Object.keys(o);
-    if (keys.length === 2 && typeof o['id'] === 'string' && COLLECTIONS.includes(o['collection'] as CollectionName)) {
+    if (
+      keys.length === 2 &&
+      typeof o['id'] === 'string' &&
+      COLLECTIONS.includes(o['collection'] as CollectionName)
+    ) {
       yield { path, id: o['id'], collection: o['collection'] as CollectionName };
       return;
     }
@@ -170,7 +205,12 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
         file: entry.file,
         field: '(file name)',
         message: `文件名(即 id)"${entry.id}" 不是小写英文加连字符`,
-        hint: `把文件改名为例如 ${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'customer-representative'}${ext}`,
+        hint: `把文件改名为例如 ${
+          entry.id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'customer-representative'
+        }${ext}`,
       });
     const clash = seen.get(entry.id.toLowerCase());
     if (clash)
@@ -186,7 +226,12 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = fieldOf(issue.path);
-        problems.push({ file: entry.file, line: entry.lineOf?.(issue.path), field, ...describe(issue, entry.data, field) });
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf?.(issue.path),
+          field,
+          ...describe(issue, entry.data, field),
+        });
       }
     } else parsed.push({ entry, value: result.data });
   }
