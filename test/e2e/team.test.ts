@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Three people: scoring.md's worked example, a formula for a name (all excellent), and a typo. */
+/** Three people: docs/scoring.md's worked example, a formula for a name (all excellent), and a typo. */
 const ROWS = [TEAM_ROWS[0]!, '=HYPERLINK(1),100,110,90,10,11,98,3,15,0', TEAM_ROWS[1]!];
 
 const bodyNames = () => page.locator('table.team-table tbody tr th').allTextContents();

@@ -1,4 +1,4 @@
-// scoring.md's bad-input rules: what the engine refuses, with which error code,
+// docs/scoring.md's bad-input rules: what the engine refuses, with which error code,
 // and that a refused row never yields a total.
 import { describe, expect, it } from 'vitest';
 import { gradeScorecard, type GradeOptions, type ScorecardInputs } from '../../src/lib/scoring/index.ts';

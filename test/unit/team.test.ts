@@ -47,7 +47,7 @@ describe('gradeTeam on the 客户代表 sheet', () => {
   ].join('\r\n');
   const team = gradeTeam(rep, csv);
 
-  it("grades scoring.md's worked example to 75.80, 合格", () => {
+  it("grades docs/scoring.md's worked example to 75.80, 合格", () => {
     const [li] = team.rows;
     expect(li).toMatchObject({ line: 2, name: '李雷' });
     expect(li!.result.status).toBe('ok');

@@ -1,29 +1,11 @@
-import type {
-  CaseData,
-  CollectionName,
-  DepartmentData,
-  Entry,
-  GlossaryData,
-  GuideData,
-  KpiData,
-  ResponsibilityData,
-  RoleData,
-  ScorecardData,
-} from '../../schemas/index';
+import type { Entry } from '../../schemas/index';
+import { COLLECTIONS, type CollectionData, type CollectionName } from '../../schemas/registry';
 import { collectText } from './collect-text';
 import { TermMatcher, type LinkTarget } from './term-linker';
 import { entryHref } from './urls';
 
-export interface HandbookSource {
-  roles: Entry<RoleData>[];
-  responsibilities: Entry<ResponsibilityData>[];
-  cases: Entry<CaseData>[];
-  kpis: Entry<KpiData>[];
-  scorecards: Entry<ScorecardData>[];
-  glossary: Entry<GlossaryData>[];
-  departments: Entry<DepartmentData>[];
-  guides: Entry<GuideData>[];
-}
+/** Every collection's entries, as Astro's getCollection (or a test) gives them. */
+export type HandbookSource = { [C in CollectionName]: Entry<CollectionData<C>>[] };
 
 /** A page that links to an entry, as the entry's "used by" lists show it. */
 export interface PageRef {
@@ -69,16 +51,10 @@ export function buildHandbook(src: HandbookSource) {
   const cases = [...src.cases].sort((a, b) => a.id.localeCompare(b.id));
   const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || a.id.localeCompare(b.id));
 
+  const sorted: HandbookSource = { roles, responsibilities, cases, kpis, scorecards, glossary, departments, guides };
   const lookup = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e]));
-  const byId = {
-    roles: lookup(roles),
-    responsibilities: lookup(responsibilities),
-    cases: lookup(cases),
-    kpis: lookup(kpis),
-    scorecards: lookup(scorecards),
-    glossary: lookup(glossary),
-    departments: lookup(departments),
-    guides: lookup(guides),
+  const byId = Object.fromEntries(COLLECTIONS.map((c) => [c, lookup<unknown>(sorted[c])])) as {
+    [C in CollectionName]: Map<string, Entry<CollectionData<C>>>;
   };
   const ref = (collection: CollectionName, id: string): PageRef => {
     const entry = (byId[collection] as Map<string, Entry<unknown>>).get(id);
@@ -130,23 +106,10 @@ export function buildHandbook(src: HandbookSource) {
       }
     }
   };
-  scan('roles', roles);
-  scan('responsibilities', responsibilities);
-  scan('cases', cases);
-  scan('kpis', kpis);
-  scan('scorecards', scorecards);
-  scan('glossary', glossary);
-  scan('guides', guides);
+  for (const collection of COLLECTIONS) scan(collection, sorted[collection]);
 
   return {
-    roles,
-    responsibilities,
-    cases,
-    kpis,
-    scorecards,
-    glossary,
-    departments,
-    guides,
+    ...sorted,
     byId,
     ref,
     matcher,
