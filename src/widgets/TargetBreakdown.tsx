@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { formatNumber, formatPlain } from '../lib/scoring/format.ts';
+import { formatNumber, formatPlain } from '../lib/number/index.ts';
 import { breakdownTarget, checkForm, dailyCsv, decodeForm, defaultForm, encodeForm, pendingMessage, rawParam, shareSumMessage, weekdayName, withRawParam } from '../lib/targets/index.ts';
-import type { Breakdown, FieldKey, Level, TargetForm } from '../lib/targets/index.ts';
+import type { Breakdown, BreakdownLevel, FieldKey, TargetForm } from '../lib/targets/index.ts';
 import { downloadCsv } from './download-csv.ts';
 import './target-breakdown.css';
 
@@ -65,7 +65,7 @@ function Choice<T extends string>(p: { name: string; legend: string; value: T; o
 }
 
 /** A results table in a scrollable, focusable region, with a total row that is checked against the annual target. */
-function AmountTable(p: { label: string; head: string[]; rows: ReactNode[][]; total: ReactNode[]; result: Breakdown; level: Level; textCols?: number }) {
+function AmountTable(p: { label: string; head: string[]; rows: ReactNode[][]; total: ReactNode[]; result: Breakdown; level: BreakdownLevel; textCols?: number }) {
   const cls = (j: number) => (j < (p.textCols ?? 0) ? 'tb-text' : undefined);
   const equal = p.result.totalCents[p.level] === p.result.totalCents.annual;
   return (

@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'empty'
   | 'not-a-number'
   | 'too-large'
+  | 'rate-too-large'
   | 'out-of-range'
   | 'plan-not-positive'
   | 'negative'
@@ -17,6 +18,9 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   empty: '这一项还没有填写。请输入数字,例如 1050 或 95.5。',
   'not-a-number': '这不是一个数字。请输入数字,例如 1050 或 95.5(可带千分位逗号,不要写“万”或 1e5)。',
   'too-large': '数字太大(超过 1,000,000,000,000)。请检查是否多输了几个 0。',
+  'rate-too-large':
+    '完成率太大,无法计算:实际值是计划值的 100 亿倍以上(完成率超过 1,000,000,000,000%)。' +
+    '请检查计划值是否少输了几个 0,或实际值是否多输了几个 0。',
   'out-of-range': '超出范围。请输入 0 到 100 之间的数字,例如 95.5。',
   'plan-not-positive': '计划值必须大于 0,否则无法计算完成率。请输入大于 0 的计划值,例如 1000。',
   negative: '实际值不能是负数。请输入 0 或更大的数字,例如 950。',
