@@ -33,6 +33,12 @@ export const WARNING_MESSAGES: Readonly<Record<WarningCode, string>> = {
   'looks-like-fractions': '权重合计为 1,像是按小数填写的。请填写百分数,例如 40 表示 40%,而不是 0.4。',
 };
 
+/** The message beside a typed weight: empty, or else out of range (a weight is a percentage). */
+export function weightMessage(code: ErrorCode | undefined): string | undefined {
+  if (!code) return undefined;
+  return ERROR_MESSAGES[code === 'empty' ? 'empty' : 'weight-out-of-range'];
+}
+
 /**
  * The Chinese message for an error or warning code. For `out-of-range` on a
  * field whose range is not 0–100 (a deduction count), pass the range.
