@@ -211,7 +211,9 @@ describe('splitByLargestRemainder', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1e12 }),
-        fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 30 }).filter((w) => sum(w) > 0),
+        fc
+          .array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 30 })
+          .filter((w) => sum(w) > 0),
         (total, weights) => {
           const parts = splitByLargestRemainder(total, weights);
           expect(sum(parts)).toBe(total);

@@ -2,10 +2,17 @@
 // compares it, so binary noise (16.1 + 48.2 + 35.7) never raises a warning.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradeScorecard, sheetWeightSum, sheetWeightWarning, weightGap } from '../../src/lib/scoring/index.ts';
+import {
+  gradeScorecard,
+  sheetWeightSum,
+  sheetWeightWarning,
+  weightGap,
+} from '../../src/lib/scoring/index.ts';
 import { rep } from '../support/scoring-fixtures.ts';
 
-const sheet = (weights: readonly number[]) => ({ indicators: weights.map((weight) => ({ weight })) });
+const sheet = (weights: readonly number[]) => ({
+  indicators: weights.map((weight) => ({ weight })),
+});
 
 describe('sheetWeightSum and its warning', () => {
   it('totals 16.1 + 48.2 + 35.7 as 100 with no warning, while the plain sum is not 100', () => {
@@ -16,7 +23,13 @@ describe('sheetWeightSum and its warning', () => {
 
   it('grades that sheet as the engine does: its weights are valid', () => {
     const weights = { sales: 16.1, satisfaction: 48.2, 'new-customers': 35.7 };
-    const card = { ...rep, indicators: rep.indicators.map((i) => ({ ...i, weight: weights[i.id as keyof typeof weights] ?? 0 })) };
+    const card = {
+      ...rep,
+      indicators: rep.indicators.map((i) => ({
+        ...i,
+        weight: weights[i.id as keyof typeof weights] ?? 0,
+      })),
+    };
     expect(sheetWeightWarning(card)).toBeUndefined();
     expect(gradeScorecard(card, { indicators: {} }).weights.valid).toBe(true);
   });
@@ -36,12 +49,18 @@ describe('sheetWeightSum and its warning', () => {
   it('warns exactly when the total in hundredths is not 100, with the right word (property)', () => {
     // Weights with up to 2 decimals as integer hundredths: the exact total is an integer sum.
     const nearHundred = fc
-      .tuple(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: -2, max: 2 }))
+      .tuple(
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: -2, max: 2 }),
+      )
       .map(([h, nudge]) => {
         const rest = 10_000 - h.reduce((a, b) => a + b, 0) + nudge;
         return rest >= 0 ? [...h, rest] : h;
       });
-    const anyWeights = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 8 });
+    const anyWeights = fc.array(fc.integer({ min: 0, max: 10_000 }), {
+      minLength: 1,
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(fc.oneof(nearHundred, anyWeights), (h) => {
         const exact = h.reduce((a, b) => a + b, 0);

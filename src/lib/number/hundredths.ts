@@ -23,7 +23,7 @@ export function centsText(cents: number): string {
 /** A percentage in hundredths of a percent, to the nearest one: 33.33 → 3333. */
 export const hundredths = (percent: number): number => Math.round(percent * 100);
 
-/** A percentage in hundredths of a percent (25.5 → 2550); undefined if it has more than 2 decimals. */
+/** A percentage in hundredths of a percent (25.5 → 2550); undefined past 2 decimals. */
 export function exactHundredths(percent: number): number | undefined {
   if (!Number.isFinite(percent)) return undefined;
   return round2(percent) === percent ? hundredths(percent) : undefined;

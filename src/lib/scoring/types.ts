@@ -2,7 +2,7 @@ import type { Scorecard } from '../../schemas/scorecard.ts';
 import type { Level as GradeLevel } from '../../schemas/levels.ts';
 import type { ErrorCode, WarningCode } from './errors.ts';
 
-/** 优秀 / 合格 / 不合格: the level a figure or a total reaches (not a breakdown level of targets). */
+/** 优秀 / 合格 / 不合格: the level a figure or a total reaches (not a target breakdown's level). */
 export type { GradeLevel, Scorecard };
 export type Indicator = Scorecard['indicators'][number];
 export type Deduction = Scorecard['deductions'][number];

@@ -3,8 +3,9 @@ import { own } from './own.ts';
 import { formatPlain, parseNumber, round2 } from '../number/index.ts';
 import type { Scorecard, ScorecardInputs, WeightsResult } from './types.ts';
 
-/** A total of weights as the engine compares it with 100: rounded by round2 (16.1 + 48.2 + 35.7 is 100). */
-export const weightSum = (weights: readonly number[]): number => round2(weights.reduce((s, w) => s + w, 0));
+/** A total of weights as the engine compares it with 100, by round2: 16.1 + 48.2 + 35.7 is 100. */
+export const weightSum = (weights: readonly number[]): number =>
+  round2(weights.reduce((s, w) => s + w, 0));
 
 /** What the weight total needs of a sheet. */
 type SheetWeights = { readonly indicators: readonly { readonly weight: number }[] };
@@ -24,7 +25,10 @@ export function sheetWeightWarning(card: SheetWeights): string | undefined {
   const gap = weightGap(sum);
   if (!gap) return undefined;
   const fix = gap === '超出' ? '调整' : '补足';
-  return `来源原表的权重合计为 ${formatPlain(sum)}%,${gap} 100%。请${fix}各项权重,或勾选“按比例折算为100%”后计算。`;
+  return (
+    `来源原表的权重合计为 ${formatPlain(sum)}%,${gap} 100%。` +
+    `请${fix}各项权重,或勾选“按比例折算为100%”后计算。`
+  );
 }
 
 /**

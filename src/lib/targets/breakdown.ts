@@ -1,5 +1,6 @@
 import { toCsv } from '../csv.ts';
-import { centsText, exactHundredths, fromCents, splitByLargestRemainder, toCents } from '../number/index.ts';
+import { centsText, exactHundredths, fromCents, toCents } from '../number/index.ts';
+import { splitByLargestRemainder } from '../number/index.ts';
 import { weekLabel, workingDays, type CalendarDay, type Quarter } from './calendar.ts';
 
 export type MonthMode = 'working-days' | 'equal';

@@ -38,7 +38,9 @@ export const BAND_SHARE_MESSAGES = {
  * The band shares as typed (percent, % allowed): their values, or the one
  * message the shares' fields share when they cannot be used.
  */
-export function checkBandShares(texts: readonly string[]): { values: number[] } | { error: string } {
+export function checkBandShares(
+  texts: readonly string[],
+): { values: number[] } | { error: string } {
   const parsed = texts.map((t) => parseNumber(t, { percent: true }));
   const values = parsed.map((p) => (p.ok ? p.value : NaN));
   if (!parsed.every((p) => p.ok)) return { error: BAND_SHARE_MESSAGES.notNumber };
@@ -53,12 +55,14 @@ const collator = new Intl.Collator('zh-CN');
 /**
  * An advisory forced distribution of graded people: the counts per band by
  * largest remainder (integers summing to the number of people, each within 1
- * of n × share / 100; equal remainders favour the better band), then the bands handed out by rank (best total first;
+ * of n × share / 100; equal remainders favour the better band), then the
+ * bands handed out by rank (best total first;
  * equal totals by name in Chinese collation order, then in the order given,
  * so the result is stable). Adds `warning: 'small-group'` under 25 people.
  */
 export function forcedDistribution(people: readonly { name: string; total: number }[], shares: readonly number[]): Distribution {
-  if (sharesProblem(shares)) throw new RangeError(`shares must each be 0–100 and total 100, got ${shares.join(', ')}`);
+  if (sharesProblem(shares))
+    throw new RangeError(`shares must each be 0–100 and total 100, got ${shares.join(', ')}`);
   const counts = splitByLargestRemainder(people.length, shares);
   const ranking = people
     .map((_, i) => i)

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../lib/number/index.ts';
-import { errorMessage, WARNING_MESSAGES, type ErrorCode, type Field, type Indicator, type IndicatorResult } from '../../lib/scoring/index.ts';
+import { errorMessage, WARNING_MESSAGES } from '../../lib/scoring/index.ts';
+import type { ErrorCode, Field, Indicator, IndicatorResult } from '../../lib/scoring/index.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { errorMessage, gradeScorecard, inputsOf, sheetWeightWarning, weightMessage } from '../../lib/scoring/index.ts';
+import { errorMessage, gradeScorecard, inputsOf } from '../../lib/scoring/index.ts';
+import { sheetWeightWarning, weightMessage } from '../../lib/scoring/index.ts';
 import type { Field, Scorecard } from '../../lib/scoring/index.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
@@ -59,6 +60,7 @@ export default function ScorecardGrader({ card, cardId }: Props) {
           const r = result.deductions[i]!;
           const id = `${uid}-${d.id}`;
           const bad = r.status === 'invalid' && r.error;
+          const range = { min: 0, max: d.maxCount };
           return (
             <fieldset key={d.id} className="ind deduction">
               <legend>扣分项:{d.label}</legend>
@@ -67,9 +69,11 @@ export default function ScorecardGrader({ card, cardId }: Props) {
                 label={`${d.label}(次)`}
                 inputMode="numeric"
                 value={state.deductions[d.id] ?? ''}
-                error={bad ? errorMessage(bad, bad === 'out-of-range' ? { min: 0, max: d.maxCount } : undefined) : undefined}
+                error={bad ? errorMessage(bad, bad === 'out-of-range' ? range : undefined) : undefined}
                 describedBy={`${id}-rule`}
-                onChange={(typed) => setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }))}
+                onChange={(typed) =>
+                  setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }))
+                }
               />
               <p id={`${id}-rule`} className="muted">
                 超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分,最多扣 {d.max} 分。

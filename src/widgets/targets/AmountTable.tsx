@@ -13,7 +13,10 @@ interface Props {
   textCols?: number;
 }
 
-/** A results table in a scrollable, focusable region, with a total row that is checked against the annual target. */
+/**
+ * A results table in a scrollable, focusable region, with a total row that is
+ * checked against the annual target.
+ */
 export function AmountTable(p: Props) {
   const cls = (j: number) => (j < (p.textCols ?? 0) ? 'tb-text' : undefined);
   const equal = p.result.totalCents[p.level] === p.result.totalCents.annual;
@@ -52,7 +55,9 @@ export function AmountTable(p: Props) {
             ))}
             <td>
               <strong>{fmt(p.result.totals[p.level])}</strong>
-              <span className={equal ? 'tb-ok' : 'tb-off'}>{equal ? ' = 年度目标 ✓' : ' ≠ 年度目标'}</span>
+              <span className={equal ? 'tb-ok' : 'tb-off'}>
+                {equal ? ' = 年度目标 ✓' : ' ≠ 年度目标'}
+              </span>
             </td>
           </tr>
         </tfoot>

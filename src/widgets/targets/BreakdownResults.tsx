@@ -11,8 +11,8 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
   return (
     <>
       <p className="tb-summary">
-        {result.year} 年共 <strong>{workingDays}</strong> 个工作日(周一至周五,未扣除法定节假日),{result.weeks.length}{' '}
-        个 ISO 周;年度目标 <strong>{fmt(result.totals.annual)}</strong> 元。
+        {result.year} 年共 <strong>{workingDays}</strong> 个工作日(周一至周五,未扣除法定节假日),
+        {result.weeks.length} 个 ISO 周;年度目标 <strong>{fmt(result.totals.annual)}</strong> 元。
       </p>
       <AmountTable
         label="按季度"
@@ -35,7 +35,12 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
       <AmountTable
         label="按月"
         head={['月份', '季度', '工作日', '目标(元)']}
-        rows={result.months.map((m) => [`${m.month}月`, `Q${m.quarter}`, m.workingDays, fmt(m.amount)])}
+        rows={result.months.map((m) => [
+          `${m.month}月`,
+          `Q${m.quarter}`,
+          m.workingDays,
+          fmt(m.amount),
+        ])}
         total={['', workingDays]}
         result={result}
         textCols={1}
@@ -72,7 +77,12 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
         <AmountTable
           label="按工作日"
           head={['日期', '星期', '周', '目标(元)']}
-          rows={result.days.map((d) => [d.date, weekdayName(d.weekday), week(d.isoWeek), fmt(d.amount)])}
+          rows={result.days.map((d) => [
+            d.date,
+            weekdayName(d.weekday),
+            week(d.isoWeek),
+            fmt(d.amount),
+          ])}
           total={['', '']}
           result={result}
           textCols={2}

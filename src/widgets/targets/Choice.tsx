@@ -17,7 +17,13 @@ export function Choice<T extends string>(p: Props<T>) {
       <div className="tb-choices">
         {p.options.map(([v, text]) => (
           <label key={v} className="tb-choice">
-            <input type="radio" name={p.name} value={v} checked={p.value === v} onChange={() => p.onChange(v)} />
+            <input
+              type="radio"
+              name={p.name}
+              value={v}
+              checked={p.value === v}
+              onChange={() => p.onChange(v)}
+            />
             {text}
           </label>
         ))}

@@ -1,6 +1,18 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { breakdownTarget, checkForm, decodeForm, defaultForm, encodeForm } from '../../lib/targets/index.ts';
-import { pendingMessage, rawParam, withRawParam, type Breakdown, type TargetForm } from '../../lib/targets/index.ts';
+import {
+  breakdownTarget,
+  checkForm,
+  decodeForm,
+  defaultForm,
+  encodeForm,
+} from '../../lib/targets/index.ts';
+import {
+  pendingMessage,
+  rawParam,
+  withRawParam,
+  type Breakdown,
+  type TargetForm,
+} from '../../lib/targets/index.ts';
 import { BreakdownResults } from './BreakdownResults.tsx';
 import { QUARTERS, fmt } from './labels.ts';
 import { TargetFields } from './TargetFields.tsx';
@@ -48,7 +60,10 @@ export default function TargetBreakdown({ defaultYear }: { defaultYear: number }
 
   const set = (patch: Partial<TargetForm>) => setForm((f) => ({ ...f, ...patch }));
   const setShare = (i: number, v: string) =>
-    setForm((f) => ({ ...f, shares: f.shares.map((s, k) => (k === i ? v : s)) as TargetForm['shares'] }));
+    setForm((f) => ({
+      ...f,
+      shares: f.shares.map((s, k) => (k === i ? v : s)) as TargetForm['shares'],
+    }));
 
   return (
     <div className="tb">
@@ -58,7 +73,11 @@ export default function TargetBreakdown({ defaultYear }: { defaultYear: number }
       </p>
       <section className="tb-results" aria-labelledby={`${uid}-results`}>
         <h2 id={`${uid}-results`}>分解结果</h2>
-        {result ? <BreakdownResults result={result} /> : <p className="tb-pending">{pendingMessage(form, check)}</p>}
+        {result ? (
+          <BreakdownResults result={result} />
+        ) : (
+          <p className="tb-pending">{pendingMessage(form, check)}</p>
+        )}
       </section>
     </div>
   );

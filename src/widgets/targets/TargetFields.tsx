@@ -60,7 +60,11 @@ export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
                 />
               ))}
             </div>
-            <p id={`${uid}-sum`} className={sum?.missing === 0 ? 'tb-sum' : 'tb-sum tb-sum-off'} aria-live="polite">
+            <p
+              id={`${uid}-sum`}
+              className={sum?.missing === 0 ? 'tb-sum' : 'tb-sum tb-sum-off'}
+              aria-live="polite"
+            >
               {shareSumMessage(check)}
             </p>
           </>

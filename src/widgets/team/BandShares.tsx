@@ -18,7 +18,8 @@ export function BandShares({ uid, show, onShow, shares, onShare, error, dist }: 
   return (
     <div className="team-dist">
       <label className="team-check">
-        <input type="checkbox" checked={show} onChange={(e) => onShow(e.currentTarget.checked)} /> 显示强制分布建议
+        <input type="checkbox" checked={show} onChange={(e) => onShow(e.currentTarget.checked)} />{' '}
+        显示强制分布建议
       </label>
       {show && (
         <fieldset className="team-shares">
@@ -43,11 +44,14 @@ export function BandShares({ uid, show, onShow, shares, onShare, error, dist }: 
           )}
           {dist && (
             <p className="team-dist-out">
-              按总分排名建议:{DEFAULT_BANDS.map((b, i) => `${b.label} ${dist.counts[i]} 人`).join(',')}
+              按总分排名建议:
+              {DEFAULT_BANDS.map((b, i) => `${b.label} ${dist.counts[i]} 人`).join(',')}
               。这只是参考,不改变按分数得出的等级。
             </p>
           )}
-          {dist?.warning === 'small-group' && <p className="team-warn">人数少于 {SMALL_GROUP} 人,强制分布仅供参考。</p>}
+          {dist?.warning === 'small-group' && (
+            <p className="team-warn">人数少于 {SMALL_GROUP} 人,强制分布仅供参考。</p>
+          )}
         </fieldset>
       )}
     </div>

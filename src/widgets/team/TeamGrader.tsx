@@ -1,6 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { Scorecard } from '../../lib/scoring/index.ts';
-import { DEFAULT_BANDS, checkBandShares, forcedDistribution, gradeTeam, resultsCsv } from '../../lib/team/index.ts';
+import {
+  DEFAULT_BANDS,
+  checkBandShares,
+  forcedDistribution,
+  gradeTeam,
+  resultsCsv,
+} from '../../lib/team/index.ts';
 import { teamSummary, templateCsv, type TeamRow } from '../../lib/team/index.ts';
 import { downloadCsv } from '../shared/download-csv.ts';
 import { BandShares } from './BandShares.tsx';
@@ -21,7 +27,8 @@ function sortRows(rows: TeamRow[], sort: Sort): TeamRow[] {
   const sign = sort === 'descending' ? -1 : 1;
   return [...rows].sort((a, b) => {
     const [x, y] = [a.result.total, b.result.total];
-    if (x === undefined || y === undefined) return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0) || a.line - b.line;
+    if (x === undefined || y === undefined)
+      return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0) || a.line - b.line;
     return sign * (x - y) || a.line - b.line;
   });
 }
@@ -43,7 +50,10 @@ export default function TeamGrader({ cards }: Props) {
   const [shares, setShares] = useState(DEFAULT_BANDS.map((b) => String(b.share)));
   const { card } = cards.find((c) => c.id === cardId) ?? cards[0]!;
 
-  const team = useMemo(() => gradeTeam(card, submitted, { normalizeWeights: normalize }), [card, submitted, normalize]);
+  const team = useMemo(
+    () => gradeTeam(card, submitted, { normalizeWeights: normalize }),
+    [card, submitted, normalize],
+  );
   const errorLines = useMemo(() => new Set(team.errors.map((e) => e.line)), [team]);
   const rows = useMemo(() => sortRows(team.rows, sort), [team, sort]);
   const checked = useMemo(() => checkBandShares(shares), [shares]);
@@ -70,7 +80,8 @@ export default function TeamGrader({ cards }: Props) {
       setFileNote(`无法读取文件 ${file.name},请改为复制内容后粘贴。`);
     }
   };
-  const saveResults = () => downloadCsv(`${card.title}-评分结果.csv`, resultsCsv(card, rows, team.errors, bandOf));
+  const saveResults = () =>
+    downloadCsv(`${card.title}-评分结果.csv`, resultsCsv(card, rows, team.errors, bandOf));
 
   return (
     <div className="team">

@@ -21,7 +21,11 @@ export function TeamInput(p: Props) {
       <div className="team-pick">
         <div className="field team-card">
           <label htmlFor={`${uid}-card`}>选择考核表</label>
-          <select id={`${uid}-card`} value={p.cardId} onChange={(e) => p.onCard(e.currentTarget.value)}>
+          <select
+            id={`${uid}-card`}
+            value={p.cardId}
+            onChange={(e) => p.onCard(e.currentTarget.value)}
+          >
             {p.cards.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.card.title}

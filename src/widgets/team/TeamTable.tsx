@@ -66,7 +66,13 @@ export function TeamTable({ card, rows, errorLines, sort, onSort, bandOf }: Prop
                   </td>
                 ))}
                 <td className="num total">{totalText(r.result, bad)}</td>
-                <td>{level ? <span className={`level level-${level}`}>{gradeLabel(r.result)}</span> : '—'}</td>
+                <td>
+                  {level ? (
+                    <span className={`level level-${level}`}>{gradeLabel(r.result)}</span>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 {bandOf && <td>{bandOf(r) ?? '—'}</td>}
               </tr>
             );
