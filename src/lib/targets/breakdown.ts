@@ -1,6 +1,6 @@
-import { plainDecimal, round2 } from '../scoring/round2.ts';
 import { toCsv } from '../csv.ts';
-import { allocate } from '../largest-remainder.ts';
+import { centsText, exactHundredths, fromCents, toCents } from '../number/index.ts';
+import { splitByLargestRemainder } from '../number/index.ts';
 import { weekLabel, type CalendarDay, type Quarter } from './calendar.ts';
 import { workingCalendar, type DayRule, type WorkingCalendar } from './working-calendar.ts';
 
@@ -48,7 +48,8 @@ export interface WeekRow extends Amount {
 }
 export interface DayRow extends CalendarDay, Amount {}
 
-export type Level = 'annual' | 'quarters' | 'months' | 'weeks' | 'days';
+/** A level of the breakdown, from the year down to the day (not a grade level of scoring). */
+export type BreakdownLevel = 'annual' | 'quarters' | 'months' | 'weeks' | 'days';
 
 export interface Breakdown {
   year: number;
@@ -61,42 +62,17 @@ export interface Breakdown {
   weeks: WeekRow[];
   days: DayRow[];
   /** The sum of each level in 元; every one equals `annual` by construction. */
-  totals: Record<Level, number>;
-  totalCents: Record<Level, number>;
+  totals: Record<BreakdownLevel, number>;
+  totalCents: Record<BreakdownLevel, number>;
 }
 
 export const MAX_ANNUAL = 1e10;
 export const EQUAL_SHARES: readonly number[] = [25, 25, 25, 25];
 
-/** 元 with at most 2 decimals → integer cents, exactly, from the decimal digits. */
-export function toCents(yuan: number): number {
-  if (!Number.isFinite(yuan)) throw new RangeError(`amount ${yuan} is not finite`);
-  const neg = yuan < 0;
-  const [int = '0', frac = ''] = plainDecimal(Math.abs(round2(yuan))).split('.');
-  const cents = Number(int + frac.padEnd(2, '0'));
-  return neg && cents !== 0 ? -cents : cents;
-}
-
-/** Integer cents → 元 (the nearest double to the 2-decimal value). */
-export const fromCents = (cents: number): number => cents / 100;
-
-/** Integer cents → "1234.56", exactly, for files such as CSV. */
-export function centsText(cents: number): string {
-  const s = String(Math.abs(cents)).padStart(3, '0');
-  return `${cents < 0 ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
-}
-
-/** A percentage share in hundredths of a percent (25.5 → 2550); undefined if it has more than 2 decimals. */
-export function shareHundredths(share: number): number | undefined {
-  if (!Number.isFinite(share)) return undefined;
-  const h = Math.round(share * 100);
-  return round2(share) === share ? h : undefined;
-}
-
 function checkShares(shares: readonly number[]): number[] {
   if (shares.length !== 4) throw new RangeError('quarterShares must have 4 values');
   const h = shares.map((s) => {
-    const v = shareHundredths(s);
+    const v = exactHundredths(s);
     if (v === undefined || v < 0) throw new RangeError(`quarter share ${s} must be ≥ 0 with at most 2 decimals`);
     return v;
   });
@@ -134,13 +110,13 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
   const { days: calendar, ...calendarInfo } = workingCalendar(year, input.dayRule ?? 'weekdays');
   const perMonth = Array.from({ length: 12 }, (_, m) => calendar.filter((d) => d.month === m + 1));
 
-  const quarterCents = allocate(annualCents, shares);
+  const quarterCents = splitByLargestRemainder(annualCents, shares);
   const monthCents = quarterCents.flatMap((qc, q) => {
     const months = perMonth.slice(q * 3, q * 3 + 3);
-    return allocate(qc, monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length));
+    return splitByLargestRemainder(qc, monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length));
   });
   const days: DayRow[] = perMonth.flatMap((list, m) => {
-    const split = allocate(monthCents[m]!, list.map(() => 1));
+    const split = splitByLargestRemainder(monthCents[m]!, list.map(() => 1));
     return list.map((d, i) => ({ ...d, ...amounted(split[i]!) }));
   });
 
@@ -172,14 +148,14 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     }
   }
 
-  const totalCents: Record<Level, number> = {
+  const totalCents: Record<BreakdownLevel, number> = {
     annual: annualCents,
     quarters: sumCents(quarters),
     months: sumCents(months),
     weeks: sumCents(weeks),
     days: sumCents(days),
   };
-  const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<Level, number>;
+  const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<BreakdownLevel, number>;
   return {
     year,
     monthMode,

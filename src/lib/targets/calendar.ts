@@ -41,17 +41,8 @@ export function isoDate(d: Date): string {
   return `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
 }
 
-/** 1–12, from the UTC date. */
-export function monthOf(d: Date): number {
-  return d.getUTCMonth() + 1;
-}
-
 export function quarterOfMonth(month: number): Quarter {
   return (Math.floor((month - 1) / 3) + 1) as Quarter;
-}
-
-export function quarterOf(d: Date): Quarter {
-  return quarterOfMonth(monthOf(d));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

@@ -1,5 +1,4 @@
 // The target breakdown's public API. Pure TypeScript: no DOM, UI framework or Astro.
-export { allocate } from '../largest-remainder.ts';
 export * from './calendar.ts';
 export * from './breakdown.ts';
 export * from './form.ts';

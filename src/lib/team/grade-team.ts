@@ -1,6 +1,7 @@
 // Grades a whole team from one CSV: one row a person, columns by header text.
 import { errorMessage, type ErrorCode } from '../scoring/errors.ts';
-import { formatNumber, gradeLabel } from '../scoring/format.ts';
+import { formatNumber } from '../number/index.ts';
+import { gradeLabel } from '../scoring/grade-label.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
 import { parseCsvRecords, toCsv } from '../csv.ts';

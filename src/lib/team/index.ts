@@ -14,7 +14,16 @@ export {
   type TeamResult,
   type TeamRow,
 } from './grade-team.ts';
-export { DEFAULT_BANDS, SMALL_GROUP, forcedDistribution, largestRemainder, sharesProblem, type Distribution } from './distribution.ts';
+export {
+  BAND_SHARE_MESSAGES,
+  DEFAULT_BANDS,
+  SMALL_GROUP,
+  checkBandShares,
+  forcedDistribution,
+  sharesProblem,
+  type Distribution,
+} from './distribution.ts';
+export { teamErrorText, teamSummary } from './messages.ts';
 export * from './stats.ts';
 export * from './xlsx-sheet.ts';
 export * from './xlsx-model.ts';

@@ -1,7 +1,7 @@
 // The team at a glance: how many people got each grade, each indicator's
 // average and spread, who is within reach of the next grade, and a manager's
 // calibration of the forced distribution with a reason for every move.
-import { formatNumber } from '../scoring/format.ts';
+import { formatNumber } from '../number/index.ts';
 import type { Scorecard, ScorecardResult } from '../scoring/types.ts';
 import { toCsv } from '../csv.ts';
 

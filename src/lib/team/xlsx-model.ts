@@ -1,8 +1,9 @@
 // The team grader's .xlsx files as plain data: sheets of typed cells with their
 // formats, widths and frozen rows. src/widgets/team/xlsx-write.ts turns a model
 // into a file; keeping the model here lets tests check every cell without a zip.
-import { formatNumber, gradeLabel } from '../scoring/format.ts';
-import { parseNumber } from '../scoring/parse-number.ts';
+import { formatNumber } from '../number/index.ts';
+import { gradeLabel } from '../scoring/grade-label.ts';
+import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { CalibrationMove } from './stats.ts';
 import { deductionHeader, totalText, type TeamError, type TeamRow } from './grade-team.ts';

@@ -1,7 +1,7 @@
 // A workbook's sheet as the team grader's records: the same text cells the CSV
 // path gives, so one grader handles both. Pure: the workbook is read elsewhere
 // (src/widgets/team/xlsx-read.ts) and handed in as plain values.
-import { parseNumber } from '../scoring/parse-number.ts';
+import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { TeamRecord } from './grade-team.ts';
 import { matcher } from './grade-team.ts';
