@@ -39,7 +39,7 @@ export function roleSections(c: Counts): Section[] {
     ['rules', '注意事项', r.rules.length > 0],
     ['career', '职业发展', Boolean(r.careerPath)],
     ['risks', '风险与防范', Boolean(r.risks)],
-    ['guides', '相关指南', c.guides > 0],
+    ['guides', '相关指南与表单', c.guides > 0],
   ];
   return all.filter(([, , on]) => on).map(([id, label]) => ({ id, label }));
 }
