@@ -1,9 +1,30 @@
 import { z } from 'astro/zod';
-import { personRef, sources, text, textList } from './common.ts';
+import { personRef, sourcedNumber, sourcedUnit, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 /** One version of a section when a source gives two (002 has two 岗位说明书). */
 const labelled = { label: text.optional() };
+
+/**
+ * A role's use of a KPI, with the lines the role's own sources set for it. A bare id is
+ * shorthand for a KPI the role's sources name without lines.
+ */
+const roleKpi = (ref: RefFactory) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? { kpi: v } : v),
+    z
+      .object({
+        kpi: ref('kpis'),
+        pass: sourcedNumber.optional(),
+        excellent: sourcedNumber.optional(),
+        /** A goal of a work plan (003): a target to reach, not a pass line. */
+        goal: sourcedNumber.optional(),
+        /** When the role's source measures the KPI in another unit than the KPI's (分 vs %). */
+        unit: sourcedUnit.optional(),
+      })
+      .strict(),
+  );
+export type RoleKpi = z.output<ReturnType<typeof roleKpi>>;
 
 export const roleSchema = (ref: RefFactory) =>
   z.object({
@@ -19,7 +40,7 @@ export const roleSchema = (ref: RefFactory) =>
     nature: text.optional(),
     location: text.optional(),
     summary: text,
-    kpis: z.array(ref('kpis')).default([]),
+    kpis: z.array(roleKpi(ref)).default([]),
     /** Departments the role works with beyond those its responsibilities name. */
     departments: z.array(ref('departments')).default([]),
     workflow: textList.default([]),

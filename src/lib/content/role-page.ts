@@ -1,5 +1,6 @@
-import type { DepartmentData, Entry, KpiData, ResponsibilityData } from '../../schemas/index';
+import type { DepartmentData, Entry, ResponsibilityData } from '../../schemas/index';
 import type { Handbook } from './handbook';
+import { hasAssumption, roleKpiLines } from './kpi-lines';
 import { roleSections, type Section } from './role-sections';
 
 type RoleEntry = Handbook['roles'][number];
@@ -9,7 +10,8 @@ export interface RolePage {
   responsibilities: Entry<ResponsibilityData>[];
   departments: Entry<DepartmentData>[];
   deliverables: string[];
-  kpis: Entry<KpiData>[];
+  /** The role's KPIs, each with the lines the role's own sources set. */
+  kpis: ReturnType<typeof roleKpiLines>;
   scorecards: Handbook['scorecards'];
   cases: Handbook['cases'];
   guides: Handbook['guides'];
@@ -40,7 +42,7 @@ export function rolePage(handbook: Handbook, role: RoleEntry): RolePage {
   const scorecards = handbook.scorecardsOf(role.id);
   const cases = handbook.casesOf(role.id);
   const guides = handbook.guidesOf(role.id);
-  const kpis = r.kpis.flatMap((k) => handbook.byId.kpis.get(k.id) ?? []);
+  const kpis = roleKpiLines(handbook, role);
   const departments = roleDepartments(handbook, role);
   const deliverables = roleDeliverables(responsibilities);
   const sections = roleSections({
@@ -54,9 +56,7 @@ export function rolePage(handbook: Handbook, role: RoleEntry): RolePage {
     cases: cases.length,
     guides: guides.length,
   });
-  const assumptions =
-    kpis.some((k) => k.data.thresholds.pass?.assumption || k.data.thresholds.excellent?.assumption) ||
-    scorecards.length > 0;
+  const assumptions = kpis.some((k) => hasAssumption(k.lines)) || scorecards.length > 0;
   return { responsibilities, departments, deliverables, kpis, scorecards, cases, guides, sections, assumptions };
 }
 

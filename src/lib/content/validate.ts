@@ -56,6 +56,51 @@ function* linksIn(value: unknown, path: PropertyKey[] = []): Generator<{ path: P
   }
 }
 
+interface SheetIndicator {
+  unit?: string;
+  levels?: unknown;
+  unitBasis?: unknown;
+  weightBasis?: unknown;
+  levelsBasis?: unknown;
+}
+
+/**
+ * A scorecard's units, weights and levels each need a source or 假设. The engine's own
+ * schema leaves these out so that test sheets stay short; content must say.
+ */
+function unsourcedNumbers(entry: RawEntry, value: unknown): Problem[] {
+  const out: Problem[] = [];
+  const indicators = (value as { indicators: SheetIndicator[] }).indicators;
+  indicators.forEach((ind, i) => {
+    const need = (field: string, has: boolean, what: string) => {
+      if (has) return;
+      const path = ['indicators', i, field];
+      out.push({
+        file: entry.file,
+        line: entry.lineOf?.(path.slice(0, 2)),
+        field: path.join('.'),
+        message: `${what}: give its source (file and the quoted phrase) or assumption: true`,
+      });
+    };
+    if (ind.unit) need('unitBasis', Boolean(ind.unitBasis), `unit “${ind.unit}” has no basis`);
+    need('weightBasis', Boolean(ind.weightBasis), 'the weight has no basis');
+    if (ind.levels) need('levelsBasis', Boolean(ind.levelsBasis), 'the levels have no basis');
+  });
+  const deductions = (value as { deductions: Record<string, unknown>[] }).deductions;
+  deductions.forEach((d, i) => {
+    for (const field of ['allowance', 'perUnit', 'max', 'maxCount']) {
+      if (d[`${field}Basis`]) continue;
+      out.push({
+        file: entry.file,
+        line: entry.lineOf?.(['deductions', i]),
+        field: `deductions.${i}.${field}Basis`,
+        message: `${field} ${String(d[field])} has no basis: give its source (file and the quoted phrase) or assumption: true`,
+      });
+    }
+  });
+  return out;
+}
+
 /**
  * Validates all content at once and returns every problem, not just the first:
  * schema errors (missing fields, wrong types, scorecard rules), malformed or
@@ -94,6 +139,7 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
           message: `links to ${link.collection} "${link.id}", which does not exist (no content/${link.collection}/${link.id}${COLLECTION_SCHEMAS[link.collection].ext})`,
         });
     }
+    if (entry.collection === 'scorecards') problems.push(...unsourcedNumbers(entry, value));
     if (entry.collection === 'responsibilities') {
       const r = value as { role: { id: string }; order: number };
       const key = `${r.role.id}#${r.order}`;
