@@ -16,6 +16,8 @@ export interface RolePage {
   cases: Handbook['cases'];
   guides: Handbook['guides'];
   sections: Section[];
+  /** The responsibilities of each source version, in the role's order; one group if none. */
+  byVersion: { version: string | undefined; label: string | undefined; items: Entry<ResponsibilityData>[] }[];
   /** Whether the page shows any number marked 假设, so the source note explains the mark. */
   assumptions: boolean;
 }
@@ -57,7 +59,15 @@ export function rolePage(handbook: Handbook, role: RoleEntry): RolePage {
     guides: guides.length,
   });
   const assumptions = kpis.some((k) => hasAssumption(k.lines)) || scorecards.length > 0;
-  return { responsibilities, departments, deliverables, kpis, scorecards, cases, guides, sections, assumptions };
+  const byVersion =
+    r.versions.length > 0
+      ? r.versions.map((v) => ({
+          version: v.id,
+          label: v.label,
+          items: responsibilities.filter((x) => x.data.version === v.id),
+        }))
+      : [{ version: undefined, label: undefined, items: responsibilities }];
+  return { byVersion, responsibilities, departments, deliverables, kpis, scorecards, cases, guides, sections, assumptions };
 }
 
 /** The section with this id, for a component's heading; undefined when the page leaves it out. */

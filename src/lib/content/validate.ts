@@ -129,6 +129,11 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
   }
 
   const orders = new Map<string, string>();
+  // A role with several source versions: each of its responsibilities names one of them.
+  const versionsOf = new Map<string, string[]>();
+  for (const { entry, value } of parsed)
+    if (entry.collection === 'roles')
+      versionsOf.set(entry.id, (value as { versions: { id: string }[] }).versions.map((v) => v.id));
   for (const { entry, value } of parsed) {
     for (const link of linksIn(value)) {
       if (!ids.get(link.collection)!.has(link.id))
@@ -141,7 +146,16 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
     }
     if (entry.collection === 'scorecards') problems.push(...unsourcedNumbers(entry, value));
     if (entry.collection === 'responsibilities') {
-      const r = value as { role: { id: string }; order: number };
+      const r = value as { role: { id: string }; order: number; version?: string };
+      const versions = versionsOf.get(r.role.id) ?? [];
+      if (versions.length > 0 && !(r.version && versions.includes(r.version)))
+        problems.push({
+          file: entry.file,
+          field: 'version',
+          message: `role "${r.role.id}" has versions ${versions.join(', ')}: say which one this is from`,
+        });
+      if (versions.length === 0 && r.version)
+        problems.push({ file: entry.file, field: 'version', message: `role "${r.role.id}" has no versions: list them on the role` });
       const key = `${r.role.id}#${r.order}`;
       const other = orders.get(key);
       if (other) problems.push({ file: entry.file, field: 'order', message: `order ${r.order} is already used for role "${r.role.id}" by ${other}` });
