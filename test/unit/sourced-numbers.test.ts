@@ -70,3 +70,19 @@ describe('every threshold, unit and weight has a source or is marked 假设', ()
     ]);
   });
 });
+
+describe('a role with several source versions', () => {
+  it('refuses a responsibility that does not say which version it is from', async () => {
+    const problems = await problemsAfter('responsibilities/sales-account-supervisor-v2-3-team-building.yaml', (t) =>
+      t.replace(/^version: v2\n/m, ''),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^responsibilities\/sales-account-supervisor-v2-3-team-building\.yaml: version: role "sales-account-supervisor" has versions v1, v2: say which one/),
+    ]);
+  });
+
+  it('refuses a section labelled with a version the role does not list', async () => {
+    const problems = await problemsAfter('roles/sales-account-supervisor.mdx', (t) => t.replace('  career: [v2]', '  career: [v3]'));
+    expect(problems).toEqual([expect.stringMatching(/sectionVersions\.career\.0: no version "v3" in versions: v1, v2$/)]);
+  });
+});

@@ -147,14 +147,15 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
     if (entry.collection === 'scorecards') problems.push(...unsourcedNumbers(entry, value));
     if (entry.collection === 'responsibilities') {
       const r = value as { role: { id: string }; order: number; version?: string };
-      const versions = versionsOf.get(r.role.id) ?? [];
-      if (versions.length > 0 && !(r.version && versions.includes(r.version)))
+      // A role that failed its own schema is reported already; its versions are unknown.
+      const versions = versionsOf.get(r.role.id);
+      if (versions?.length && !(r.version && versions.includes(r.version)))
         problems.push({
           file: entry.file,
           field: 'version',
           message: `role "${r.role.id}" has versions ${versions.join(', ')}: say which one this is from`,
         });
-      if (versions.length === 0 && r.version)
+      if (versions?.length === 0 && r.version)
         problems.push({ file: entry.file, field: 'version', message: `role "${r.role.id}" has no versions: list them on the role` });
       const key = `${r.role.id}#${r.order}`;
       const other = orders.get(key);
