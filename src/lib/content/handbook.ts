@@ -33,7 +33,7 @@ export interface PageRef {
   href: string;
 }
 
-const byOrderThenId = <T extends { id: string; data: { order?: number } }>(a: T, b: T) =>
+const byOrderThenId = <T extends { id: string; data: { order?: number | undefined } }>(a: T, b: T) =>
   (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id);
 
 function group<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
