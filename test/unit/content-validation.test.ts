@@ -84,11 +84,11 @@ describe('content validation', () => {
 
   it('suggests the existing id closest to a mistyped link', async () => {
     const dir = brokenCopy({
-      'roles/customer-representative.mdx': (t) => t.replace(/^( {2}- )sales-attainment$/m, '$1sales-attainmnet'),
+      'roles/customer-representative.mdx': (t) => t.replace(/^( {2}- kpi: )sales-attainment$/m, '$1sales-attainmnet'),
     });
     expect(await problemsIn(dir)).toEqual([
       expect.stringMatching(
-        /^roles\/customer-representative\.mdx:\d+: kpis\.\d+: 链接的KPI\(kpis\)"sales-attainmnet" 不存在.* — 提示:是不是 sales-attainment?/,
+        /^roles\/customer-representative\.mdx:\d+: kpis\.\d+\.kpi: 链接的KPI\(kpis\)"sales-attainmnet" 不存在.* — 提示:是不是 sales-attainment?/,
       ),
     ]);
   });

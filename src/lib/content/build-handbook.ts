@@ -15,7 +15,7 @@ export interface PageRef {
   href: string;
 }
 
-const byOrderThenId = <T extends { id: string; data: { order?: number } }>(a: T, b: T) =>
+const byOrderThenId = <T extends { id: string; data: { order?: number | undefined } }>(a: T, b: T) =>
   (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id);
 
 function group<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
@@ -49,7 +49,7 @@ export function buildHandbook(src: HandbookSource) {
   const glossary = [...src.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
   const departments = [...src.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const cases = [...src.cases].sort((a, b) => a.id.localeCompare(b.id));
-  const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || a.id.localeCompare(b.id));
+  const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || byOrderThenId(a, b));
 
   const sorted: HandbookSource = { roles, responsibilities, cases, kpis, scorecards, glossary, departments, guides };
   const lookup = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e]));
@@ -68,7 +68,7 @@ export function buildHandbook(src: HandbookSource) {
   const casesByResponsibility = group(cases.flatMap((c) => c.data.responsibilities.map((r) => [r.id, c] as const)));
 
   // KPI → roles, scorecards and cases that use it.
-  const kpiRoles = group(roles.flatMap((r) => r.data.kpis.map((k) => [k.id, r] as const)));
+  const kpiRoles = group(roles.flatMap((r) => r.data.kpis.map((k) => [k.kpi.id, r] as const)));
   const kpiScorecards = group(
     scorecards.flatMap((s) =>
       [...s.data.indicators, ...s.data.deductions].flatMap((i) => (i.kpi ? [[i.kpi.id, s] as const] : [])),

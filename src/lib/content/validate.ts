@@ -49,6 +49,9 @@ const typeOf = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v;
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join('、');
 
+const SOURCE_HINT =
+  '写上出处 source: { file: 来源文件名, quote: 原文中给出这个数的那句话 },或写 assumption: true 标为假设';
+
 /** Chinese hints for the scorecard rules, by the field the rule names. */
 const RULE_HINTS: [RegExp, string][] = [
   [/anchors(\.\d+)?$/, '锚点写成 [x, 分数],x 从小到大排列,分数随 x 变好而不降低'],
@@ -61,6 +64,9 @@ const RULE_HINTS: [RegExp, string][] = [
   [/\.id$/, '同一考核表内的指标和扣分项 id 不能重复'],
   [/direction$/, 'ratio(实际÷计划)指标只能是 higher;越低越好请用 percent 或 score'],
   [/scoring(\.\w+)?$/, '越低越好的指标请用 anchors 计分;floor 要小于 cap'],
+  [/(\.source|Basis)$/, SOURCE_HINT],
+  [/^thresholds$/, '把合格线、优秀线移到设定它们的岗位(kpis: 条目)或考核表上,并注明出处或假设'],
+  [/sectionVersions/, '版本写成岗位 versions 里列出的 id'],
   [/(pass|excellent)/, '合格线与优秀线的方向要与 direction 一致'],
 ];
 
@@ -185,6 +191,53 @@ function* linksIn(
   }
 }
 
+interface SheetIndicator {
+  unit?: string;
+  levels?: unknown;
+  unitBasis?: unknown;
+  weightBasis?: unknown;
+  levelsBasis?: unknown;
+}
+
+/**
+ * A scorecard's units, weights and levels each need a source or 假设. The engine's own
+ * schema leaves these out so that test sheets stay short; content must say.
+ */
+function unsourcedNumbers(entry: RawEntry, value: unknown): Problem[] {
+  const out: Problem[] = [];
+  const indicators = (value as { indicators: SheetIndicator[] }).indicators;
+  indicators.forEach((ind, i) => {
+    const need = (field: string, has: boolean, what: string) => {
+      if (has) return;
+      const path = ['indicators', i, field];
+      out.push({
+        file: entry.file,
+        line: entry.lineOf?.(path.slice(0, 2)),
+        field: path.join('.'),
+        message: `${what}: give its source (file and the quoted phrase) or assumption: true`,
+        hint: SOURCE_HINT,
+      });
+    };
+    if (ind.unit) need('unitBasis', Boolean(ind.unitBasis), `unit “${ind.unit}” has no basis`);
+    need('weightBasis', Boolean(ind.weightBasis), 'the weight has no basis');
+    if (ind.levels) need('levelsBasis', Boolean(ind.levelsBasis), 'the levels have no basis');
+  });
+  const deductions = (value as { deductions: Record<string, unknown>[] }).deductions;
+  deductions.forEach((d, i) => {
+    for (const field of ['allowance', 'perUnit', 'max', 'maxCount']) {
+      if (d[`${field}Basis`]) continue;
+      out.push({
+        file: entry.file,
+        line: entry.lineOf?.(['deductions', i]),
+        field: `deductions.${i}.${field}Basis`,
+        message: `${field} ${String(d[field])} has no basis: give its source (file and the quoted phrase) or assumption: true`,
+        hint: SOURCE_HINT,
+      });
+    }
+  });
+  return out;
+}
+
 /**
  * Validates all content at once and returns every problem, not just the first:
  * schema errors (missing fields, wrong types, scorecard rules), malformed or
@@ -237,6 +290,11 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
   }
 
   const orders = new Map<string, string>();
+  // A role with several source versions: each of its responsibilities names one of them.
+  const versionsOf = new Map<string, string[]>();
+  for (const { entry, value } of parsed)
+    if (entry.collection === 'roles')
+      versionsOf.set(entry.id, (value as { versions: { id: string }[] }).versions.map((v) => v.id));
   for (const { entry, value } of parsed) {
     for (const link of linksIn(value)) {
       const target = ids.get(link.collection)!;
@@ -253,8 +311,25 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
           : `检查拼写;现有的 id 就是 content/${folder}/ 里的文件名,或先新建这个条目`,
       });
     }
+    if (entry.collection === 'scorecards') problems.push(...unsourcedNumbers(entry, value));
     if (entry.collection === 'responsibilities') {
-      const r = value as { role: { id: string }; order: number };
+      const r = value as { role: { id: string }; order: number; version?: string };
+      // A role that failed its own schema is reported already; its versions are unknown.
+      const versions = versionsOf.get(r.role.id);
+      if (versions?.length && !(r.version && versions.includes(r.version)))
+        problems.push({
+          file: entry.file,
+          field: 'version',
+          message: `role "${r.role.id}" has versions ${versions.join(', ')}: say which one this is from`,
+          hint: `加上 version: ${versions[0]}(或 ${versions.slice(1).join('、')}),写明这项职责出自哪一版`,
+        });
+      if (versions?.length === 0 && r.version)
+        problems.push({
+          file: entry.file,
+          field: 'version',
+          message: `role "${r.role.id}" has no versions: list them on the role`,
+          hint: '删去 version,或先在岗位上列出 versions',
+        });
       const key = `${r.role.id}#${r.order}`;
       const other = orders.get(key);
       if (other)

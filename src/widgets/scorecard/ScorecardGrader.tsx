@@ -76,7 +76,9 @@ export default function ScorecardGrader({ card, cardId }: Props) {
                 }
               />
               <p id={`${id}-rule`} className="muted">
-                超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分,最多扣 {d.max} 分。
+                超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分
+                {d.perUnitBasis?.assumption && <span className="assumption">(假设)</span>},最多扣 {d.max} 分
+                {d.maxBasis?.assumption && <span className="assumption">(假设)</span>}。
                 {r.status === 'ok' && <strong> 本项扣 {r.deduction} 分。</strong>}
               </p>
             </fieldset>
