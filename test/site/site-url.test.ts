@@ -27,4 +27,8 @@ describe(`absolute URLs follow SITE (${site})`, () => {
     expect(locs.length).toBeGreaterThan(pages.length);
     for (const loc of locs) expect(loc.startsWith(site + '/'), loc).toBe(true);
   });
+
+  it('robots.txt points to the sitemap on the site', () => {
+    expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toContain(`\nSitemap: ${site}/sitemap-index.xml\n`);
+  });
 });
