@@ -28,14 +28,14 @@ const norm = (s: unknown) =>
 const normAll = (xs: unknown) => (Array.isArray(xs) ? xs.map(norm) : []);
 
 const entries = await contentEntries('content');
-const curated = (collection: string) =>
-  entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, ...(e.data as Record<string, unknown>) }));
+const curated = (collection: string): Record<string, unknown>[] =>
+  entries.filter((e) => e.collection === collection).map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }));
 const roleOf = (v: unknown) => (typeof v === 'string' ? v : (v as { id: string }).id);
 
 function draftsOf(source: string, role: string) {
   const jd = parseJobDescription(readFileSync(join('sources', source), 'utf8'));
   const departments = curated('departments').map((d) => ({
-    id: d.id,
+    id: String(d['id']),
     names: [String(d['name']), ...((d['aliases'] as string[] | undefined) ?? [])],
   }));
   return { jd, drafts: makeDrafts(jd, { role, source, departments }) };
@@ -99,7 +99,7 @@ describe.each(CASES)('import of %s equals the curated %s', (source, role) => {
     expect(theirs.length).toBe(2);
     expect(ofKind(drafts, 'cases').map(view).sort()).toEqual(theirs.map(view).sort());
 
-    const appraisal = curated('roles').find((r) => r.id === role)!['appraisal'] as Record<string, unknown>;
+    const appraisal = curated('roles').find((r) => r['id'] === role)!['appraisal'] as Record<string, unknown>;
     const got = ofKind(drafts, 'roles')[0]!['appraisal'] as Record<string, unknown>;
     for (const k of ['dimensions', 'standards', 'excellence']) expect(normAll(got[k]), k).toEqual(normAll(appraisal[k]));
   });
@@ -202,7 +202,8 @@ describe('chineseNumber', () => {
   ])('%s = %i', (s, n) => expect(chineseNumber(s)).toBe(n));
 });
 
-describe('npm run import (the CLI)', () => {
+// Each run starts Node and type-strips the script: seconds on a shared machine.
+describe('npm run import (the CLI)', { timeout: 30_000 }, () => {
   const cli = (args: string[]) =>
     spawnSync(process.execPath, ['scripts/import-jd.ts', ...args], { encoding: 'utf8' });
 

@@ -28,7 +28,7 @@ const ordersOf = (role: string) =>
 const withExamples = (text: string) =>
   text.replace(/^# 例:\n((?:# .*\n?)+)/gm, (_, block: string) => block.replace(/^# /gm, ''));
 
-describe('the scaffolds follow the schemas', () => {
+describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
   it.each(COLLECTIONS.map((c) => [c]))('every field of %s is explained, and nothing else', (c) => {
     const fields = schemaFields(c).map((f) => f.name);
     expect(fields.length).toBeGreaterThan(3);
@@ -73,7 +73,8 @@ describe('the scaffolds follow the schemas', () => {
   });
 });
 
-describe('npm run new (the CLI)', () => {
+// Each run starts Node and type-strips the script: seconds on a shared machine.
+describe('npm run new (the CLI)', { timeout: 30_000 }, () => {
   const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { encoding: 'utf8' });
 
   it('writes the file and says what to do next', () => {
