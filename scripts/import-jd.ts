@@ -12,7 +12,8 @@ import { parseJobDescription } from '../src/lib/import/parse-jd.ts';
 import { SOURCES } from '../src/schemas/common.ts';
 import { contentEntries, contentProblems } from './lib/content-problems.ts';
 
-const USAGE = `用法 usage: npm run import -- <文件.txt> [--out 目录] [--force] [--role 岗位id] [--title 岗位名称] [--source 来源文件]
+const USAGE = `用法 usage: npm run import -- <文件.txt> [--out 目录] [--force]
+    [--role 岗位id] [--title 岗位名称] [--source 来源文件]
   --out     草稿写入的内容目录(默认 content)
   --force   覆盖已有的同名条目(默认拒绝)
   --role    岗位 id,英文 kebab-case,如 channel-specialist(默认取文件名)
@@ -41,7 +42,10 @@ try {
   fail(`${(e as Error).message}\n\n${USAGE}`);
 }
 const { values, positionals } = parsed;
-if (values.help) fail(USAGE, 0);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (positionals.length !== 1) fail(`需要且只需要一个文件 (one file)。\n\n${USAGE}`);
 
 const file = resolve(positionals[0]!);
@@ -60,13 +64,23 @@ if (!Object.hasOwn(SOURCES, source))
       `src/schemas/common.ts 的 SOURCES,或用 --source 指定其中之一:\n  ${Object.keys(SOURCES).join('\n  ')}`,
   );
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const role = values.role ?? name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-if (!SLUG.test(role)) fail(`岗位 id "${role}" 不是英文 kebab-case(如 channel-specialist):用 --role 指定。`);
+const role =
+  values.role ??
+  name
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+if (!SLUG.test(role))
+  fail(`岗位 id "${role}" 不是英文 kebab-case(如 channel-specialist):用 --role 指定。`);
 
 const text = await readFile(file, 'utf8');
 const jd = parseJobDescription(text);
 if (!jd.duties.length && !jd.terms.length && !jd.cases.length)
-  fail(`${shown(file)} 里没有找到模板的任何部分(一、核心岗位职责清单 / 职责一… / 典型案例 / 绩效考核 / 术语)。`, 1);
+  fail(
+    `${shown(file)} 里没有找到模板的任何部分(一、核心岗位职责清单 / 职责一… / 典型案例 / 绩效考核 / 术语)。`,
+    1,
+  );
 
 const existing = existsSync(out) ? await contentEntries(out) : [];
 const departments: DepartmentName[] = existing
@@ -87,7 +101,8 @@ const skipped: string[] = [];
 const toWrite = drafts.filter((d) => {
   if (d.collection !== 'glossary' || values.force) return true;
   const at = known.get(String(d.data['term'])) ?? known.get(String(d.data['sourceTerm']));
-  if (at) skipped.push(`术语「${String(d.data['term'])}」已有词条 ${at}:没有另建,如有新定义请加到那里。`);
+  if (at)
+    skipped.push(`术语「${String(d.data['term'])}」已有词条 ${at}:没有另建,如有新定义请加到那里。`);
   return !at;
 });
 

@@ -25,13 +25,19 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { dir: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      dir: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
 } catch (e) {
   fail(`${(e as Error).message}\n\n${USAGE}`, 2);
 }
 const { values, positionals } = parsed;
-if (values.help) fail(USAGE, 0);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (positionals.length !== 2) fail(`需要两个参数:集合和 id。\n\n${USAGE}`, 2);
 const [collection, id] = positionals as [string, string];
 if (!(COLLECTIONS as readonly string[]).includes(collection))
@@ -43,7 +49,8 @@ const dir = resolve(values.dir);
 const c = collection as CollectionName;
 const entries = await contentEntries(dir);
 const clash = entries.find((e) => e.collection === c && e.id.toLowerCase() === id);
-if (clash) fail(`${COLLECTION_LABELS[c]} "${id}" 已经存在:${clash.file}。换一个 id,或直接编辑那个文件。`, 1);
+if (clash)
+  fail(`${COLLECTION_LABELS[c]} "${id}" 已经存在:${clash.file}。换一个 id,或直接编辑那个文件。`, 1);
 
 const ids: Partial<Record<CollectionName, string[]>> = {};
 for (const e of entries) (ids[e.collection] ??= []).push(e.id);

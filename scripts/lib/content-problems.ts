@@ -11,5 +11,8 @@ export async function contentEntries(dir: string): Promise<RawEntry[]> {
 /** Every problem in a content folder, one `file:line: field: message` a line. */
 export async function contentProblems(dir: string): Promise<string[]> {
   const { entries, errors } = await readContent(dir);
-  return [...errors.map((e) => `${e.file}: (file): ${e.message}`), ...validateEntries(entries).map(formatProblem)];
+  return [
+    ...errors.map((e) => `${e.file}: (file): ${e.message}`),
+    ...validateEntries(entries).map(formatProblem),
+  ];
 }

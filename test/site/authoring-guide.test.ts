@@ -19,7 +19,9 @@ describe('/guides/authoring/', () => {
 
   it('names every option of npm run import and every collection npm run new takes', () => {
     const cli = readFileSync('scripts/import-jd.ts', 'utf8');
-    const options = [...cli.matchAll(/^ {6}(\w+): \{ type:/gm)].map((m) => m[1]!).filter((o) => o !== 'help');
+    const options = [...cli.matchAll(/^ {6}(\w+): \{ type:/gm)]
+      .map((m) => m[1]!)
+      .filter((o) => o !== 'help');
     expect(options.sort()).toEqual(['force', 'out', 'role', 'source', 'title']);
     for (const o of options) expect(text, o).toContain(`--${o}`);
     for (const c of COLLECTIONS) expect(text, c).toContain(c);

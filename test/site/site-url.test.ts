@@ -23,12 +23,16 @@ describe(`absolute URLs follow SITE (${site})`, () => {
 
   it('every sitemap <loc> is on the site', () => {
     const files = readdirSync(DIST).filter((f) => /^sitemap.*\.xml$/.test(f));
-    const locs = files.flatMap((f) => [...readFileSync(`${DIST}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    const locs = files.flatMap((f) =>
+      [...readFileSync(`${DIST}/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+    );
     expect(locs.length).toBeGreaterThan(pages.length);
     for (const loc of locs) expect(loc.startsWith(site + '/'), loc).toBe(true);
   });
 
   it('robots.txt points to the sitemap on the site', () => {
-    expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toContain(`\nSitemap: ${site}/sitemap-index.xml\n`);
+    expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toContain(
+      `\nSitemap: ${site}/sitemap-index.xml\n`,
+    );
   });
 });

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentEntries, contentProblems } from '../../scripts/lib/content-problems.ts';
-import { draftPath, draftText, makeDrafts, MISSING, roleTitleFrom, type Draft } from '../../src/lib/import/drafts.ts';
+import {
+  draftPath,
+  draftText,
+  makeDrafts,
+  MISSING,
+  roleTitleFrom,
+  type Draft,
+} from '../../src/lib/import/drafts.ts';
 import { chineseNumber, parseJobDescription } from '../../src/lib/import/parse-jd.ts';
 import { SOURCES } from '../../src/schemas/common.ts';
 
@@ -29,7 +36,9 @@ const normAll = (xs: unknown) => (Array.isArray(xs) ? xs.map(norm) : []);
 
 const entries = await contentEntries('content');
 const curated = (collection: string): Record<string, unknown>[] =>
-  entries.filter((e) => e.collection === collection).map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }));
+  entries
+    .filter((e) => e.collection === collection)
+    .map((e) => ({ ...(e.data as Record<string, unknown>), id: e.id }));
 const roleOf = (v: unknown) => (typeof v === 'string' ? v : (v as { id: string }).id);
 
 function draftsOf(source: string, role: string) {
@@ -40,7 +49,8 @@ function draftsOf(source: string, role: string) {
   }));
   return { jd, drafts: makeDrafts(jd, { role, source, departments }) };
 }
-const ofKind = (drafts: Draft[], c: string) => drafts.filter((d) => d.collection === c).map((d) => d.data);
+const ofKind = (drafts: Draft[], c: string) =>
+  drafts.filter((d) => d.collection === c).map((d) => d.data);
 
 /** Writes drafts into a copy of content/ and returns its problems. */
 async function problemsWith(drafts: Draft[]): Promise<string[]> {
@@ -70,7 +80,9 @@ describe.each(CASES)('import of %s equals the curated %s', (source, role) => {
     const view = (r: Record<string, unknown>) => ({
       order: r['order'],
       tasks: normAll(r['tasks']),
-      coordination: ((r['coordination'] as { text: string }[] | undefined) ?? []).map((c) => norm(c.text)),
+      coordination: ((r['coordination'] as { text: string }[] | undefined) ?? []).map((c) =>
+        norm(c.text),
+      ),
       deliverables: normAll(r['deliverables']),
     });
     const got = ofKind(drafts, 'responsibilities').map(view);
@@ -78,7 +90,7 @@ describe.each(CASES)('import of %s equals the curated %s', (source, role) => {
     expect(got).toEqual(mine.map(view));
   });
 
-  it('has the same glossary terms and definitions as content/glossary quotes from this source', () => {
+  it('has the glossary terms and definitions content/glossary quotes from this source', () => {
     const quoted = curated('glossary').flatMap((g) =>
       (g['definitions'] as { text: string; source: string[]; kind?: string }[])
         .filter((d) => d.source.includes(source) && (d.kind ?? 'quoted') === 'quoted')
@@ -94,18 +106,30 @@ describe.each(CASES)('import of %s equals the curated %s', (source, role) => {
 
   it('has the same cases and appraisal text as content/cases and the role', () => {
     const view = (c: Record<string, unknown>) =>
-      ['title', 'background', 'problem', 'communication', 'result'].map((k) => norm(c[k])).concat(normAll(c['method']));
-    const theirs = curated('cases').filter((c) => (c['source'] as string[]).includes(source) && (c['roles'] as unknown[]).map(roleOf).includes(role));
+      ['title', 'background', 'problem', 'communication', 'result']
+        .map((k) => norm(c[k]))
+        .concat(normAll(c['method']));
+    const theirs = curated('cases').filter(
+      (c) =>
+        (c['source'] as string[]).includes(source) &&
+        (c['roles'] as unknown[]).map(roleOf).includes(role),
+    );
     expect(theirs.length).toBe(2);
     expect(ofKind(drafts, 'cases').map(view).sort()).toEqual(theirs.map(view).sort());
 
-    const appraisal = curated('roles').find((r) => r['id'] === role)!['appraisal'] as Record<string, unknown>;
+    const appraisal = curated('roles').find((r) => r['id'] === role)!['appraisal'] as Record<
+      string,
+      unknown
+    >;
     const got = ofKind(drafts, 'roles')[0]!['appraisal'] as Record<string, unknown>;
-    for (const k of ['dimensions', 'standards', 'excellence']) expect(normAll(got[k]), k).toEqual(normAll(appraisal[k]));
+    for (const k of ['dimensions', 'standards', 'excellence'])
+      expect(normAll(got[k]), k).toEqual(normAll(appraisal[k]));
   });
 
   it('links coordination lines to departments named in them', () => {
-    const linked = ofKind(drafts, 'responsibilities').flatMap((r) => (r['coordination'] as { departments?: string[] }[] | undefined) ?? []);
+    const linked = ofKind(drafts, 'responsibilities').flatMap(
+      (r) => (r['coordination'] as { departments?: string[] }[] | undefined) ?? [],
+    );
     expect(linked.filter((c) => c.departments?.length).length).toBeGreaterThan(3);
   });
 
@@ -185,8 +209,15 @@ describe('a document the importer has not seen (test/fixtures/import)', () => {
 
   it('fills a field the document lacks with a visible marker, and still passes', async () => {
     const jd2 = parseJobDescription('三、典型案例\n案例一:只有背景\n背景:某客户提出投诉。\n');
-    const [kase] = ofKind(makeDrafts(jd2, { role: 'channel-specialist', source: SOURCE_000 }), 'cases');
-    expect(kase).toMatchObject({ background: '某客户提出投诉。', result: MISSING, method: [MISSING] });
+    const [kase] = ofKind(
+      makeDrafts(jd2, { role: 'channel-specialist', source: SOURCE_000 }),
+      'cases',
+    );
+    expect(kase).toMatchObject({
+      background: '某客户提出投诉。',
+      result: MISSING,
+      method: [MISSING],
+    });
   });
 });
 
@@ -235,7 +266,15 @@ describe('npm run import (the CLI)', { timeout: 30_000 }, () => {
     const unknown = cli([FIXTURE, '--out', out]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--source');
-    const bad = cli([FIXTURE, '--out', out, '--source', SOURCE_000, '--role', 'Channel_Specialist']);
+    const bad = cli([
+      FIXTURE,
+      '--out',
+      out,
+      '--source',
+      SOURCE_000,
+      '--role',
+      'Channel_Specialist',
+    ]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('kebab-case');
     expect(existsSync(join(out, 'roles'))).toBe(false);
@@ -248,6 +287,8 @@ describe('npm run import (the CLI)', { timeout: 30_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/术语「KPI」已有词条 .*glossary\/kpi\.yaml/);
     expect(existsSync(join(out, 'glossary/imported-001-term-1.yaml'))).toBe(false);
-    expect(execFileSync('git', ['status', '--porcelain', 'content'], { encoding: 'utf8' })).toBe('');
+    expect(execFileSync('git', ['status', '--porcelain', 'content'], { encoding: 'utf8' })).toBe(
+      '',
+    );
   });
 });

@@ -21,7 +21,9 @@ const ids: Partial<Record<CollectionName, string[]>> = {};
 for (const e of entries) (ids[e.collection] ??= []).push(e.id);
 const ordersOf = (role: string) =>
   entries
-    .filter((e) => e.collection === 'responsibilities' && (e.data as { role: string }).role === role)
+    .filter(
+      (e) => e.collection === 'responsibilities' && (e.data as { role: string }).role === role,
+    )
     .map((e) => (e.data as { order: number }).order);
 
 /** The scaffold with every commented example (the lines after `# 例:`) switched on. */
@@ -41,7 +43,11 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
     const text = scaffold('roles', 'x', { ids, ordersOf }).text;
     expect(text).toMatch(/^# title:岗位名称。必填。\ntitle: /m);
     expect(text).toMatch(/^# titleEn:岗位英文名。选填。\n# 例:\n# titleEn: /m);
-    expect(schemaFields('roles').filter((f) => f.required).map((f) => f.name)).toEqual(['title', 'summary', 'source']);
+    expect(
+      schemaFields('roles')
+        .filter((f) => f.required)
+        .map((f) => f.name),
+    ).toEqual(['title', 'summary', 'source']);
   });
 
   it('writes a scaffold of every collection that passes the content check as written', async () => {
@@ -61,7 +67,11 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
       writeFileSync(join(dir, s.path), on);
     }
     const role = (await contentEntries(dir)).find((e) => e.id === 'new-roles')!;
-    expect(Object.keys(role.data as object).sort()).toEqual(schemaFields('roles').map((f) => f.name).sort());
+    expect(Object.keys(role.data as object).sort()).toEqual(
+      schemaFields('roles')
+        .map((f) => f.name)
+        .sort(),
+    );
     expect(await contentProblems(dir)).toEqual([]);
   });
 
@@ -75,14 +85,17 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
 
 // Each run starts Node and type-strips the script: seconds on a shared machine.
 describe('npm run new (the CLI)', { timeout: 30_000 }, () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { encoding: 'utf8' });
 
   it('writes the file and says what to do next', () => {
     const dir = copy();
     const run = cli('glossary', 'channel', '--dir', dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readFileSync(join(dir, 'glossary/channel.yaml'), 'utf8')).toContain('# term:术语。必填。');
+    expect(readFileSync(join(dir, 'glossary/channel.yaml'), 'utf8')).toContain(
+      '# term:术语。必填。',
+    );
     expect(run.stdout).toContain('glossary/channel.yaml');
     expect(run.stdout).toContain('term、definitions、source');
     expect(run.stdout).toContain('npm run check:content');

@@ -31,18 +31,31 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
     scope: { what: '管辖范围,一项一行', example: ['本区域的客户开发与维护'] },
     nature: { what: '岗位性质', example: '全职' },
     location: { what: '工作地点', example: '公司总部' },
-    summary: { what: '岗位概述:一段话说明这个岗位做什么', example: '待填写:一段话说明这个岗位做什么、对谁负责。' },
+    summary: {
+      what: '岗位概述:一段话说明这个岗位做什么',
+      example: '待填写:一段话说明这个岗位做什么、对谁负责。',
+    },
     kpis: { what: '本岗位考核的 KPI,写 content/kpis 里的 id', example: ['sales-attainment'] },
-    departments: { what: '职责之外还要配合的部门,写 content/departments 里的 id', example: ['finance'] },
+    departments: {
+      what: '职责之外还要配合的部门,写 content/departments 里的 id',
+      example: ['finance'],
+    },
     workflow: { what: '工作流程,按顺序一步一行', example: ['接收客户需求', '制定方案并报价'] },
     qualifications: {
       what: '任职资格:学历、经验、技能;来源有两个版本时用 label 区分',
-      example: [{ education: '大专及以上学历', experience: '两年以上销售经验', skills: ['沟通能力强'] }],
+      example: [
+        { education: '大专及以上学历', experience: '两年以上销售经验', skills: ['沟通能力强'] },
+      ],
     },
     pay: { what: '薪酬构成,每组一个 items 列表', example: [{ items: ['基本工资', '绩效奖金'] }] },
     appraisal: {
       what: '绩效考核:周期、内容、用途、考核维度、具体标准、优秀的表现',
-      example: { cycle: '每月', dimensions: ['销售业绩达成率'], standards: ['按来源原文填写'], excellence: ['按来源原文填写'] },
+      example: {
+        cycle: '每月',
+        dimensions: ['销售业绩达成率'],
+        standards: ['按来源原文填写'],
+        excellence: ['按来源原文填写'],
+      },
     },
     training: { what: '培训内容,一项一行', example: ['产品知识培训'] },
     rules: { what: '岗位纪律或制度要求,一条一行', example: ['按时提交周报'] },
@@ -50,7 +63,10 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
       what: '晋升路径:至少两级,可链接手册里的岗位',
       example: { path: [{ role: 'customer-representative' }, '销售主管'] },
     },
-    risks: { what: '岗位风险与应对措施', example: { items: ['客户流失'], mitigations: ['定期回访'] } },
+    risks: {
+      what: '岗位风险与应对措施',
+      example: { items: ['客户流失'], mitigations: ['定期回访'] },
+    },
     source,
   },
   responsibilities: {
@@ -58,13 +74,19 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
     order: { what: '在该岗位职责里的序号(职责一 = 1),同一岗位不能重复', example: 1 },
     title: { what: '职责内容,照来源原文', example: '待填写:职责内容' },
     label: { what: '来源里的编号或分组名', example: '职责一' },
-    tasks: { what: '日常任务与步骤,按顺序一步一行', example: ['定期拜访现有客户,了解其最新需求与反馈。'] },
+    tasks: {
+      what: '日常任务与步骤,按顺序一步一行',
+      example: ['定期拜访现有客户,了解其最新需求与反馈。'],
+    },
     coordination: {
       what: '协调沟通:每项是来源原句和其中提到的部门 id',
       example: [{ text: '与市场部协调,获取客户案例和成功故事。', departments: ['marketing'] }],
     },
     deliverables: { what: '工作成果或交付物,一项一行', example: ['客户关系维护计划'] },
-    note: { what: '备注,例如来源只列出职责而没有展开', example: '来源只列出此项职责,未展开日常任务。' },
+    note: {
+      what: '备注,例如来源只列出职责而没有展开',
+      example: '来源只列出此项职责,未展开日常任务。',
+    },
     source,
   },
   cases: {
@@ -107,21 +129,30 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
     maxTotal: { what: '满分', example: 100 },
     grades: {
       what: '等级:从高到低,最后一级不写 min;level 是 优秀 / 合格 / 不合格',
-      example: [
-        { grade: '优秀', min: 90 },
-        { grade: '合格', min: 60 },
-        { grade: '不合格' },
-      ],
+      example: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 60 }, { grade: '不合格' }],
     },
     indicators: {
       what: '指标:id、名称、类型(ratio / percent / score)、权重、计分方式',
-      example: [{ id: 'indicator-1', label: '待填写:指标名称', kind: 'score', weight: 100, scoring: { type: 'identity' } }],
+      example: [
+        {
+          id: 'indicator-1',
+          label: '待填写:指标名称',
+          kind: 'score',
+          weight: 100,
+          scoring: { type: 'identity' },
+        },
+      ],
     },
     deductions: {
       what: '扣分项:免扣次数 allowance、每次扣分 perUnit、最多扣分 max、最多次数 maxCount',
-      example: [{ id: 'late-report', label: '报告逾期', allowance: 0, perUnit: 1, max: 5, maxCount: 5 }],
+      example: [
+        { id: 'late-report', label: '报告逾期', allowance: 0, perUnit: 1, max: 5, maxCount: 5 },
+      ],
     },
-    assumptions: { what: '来源没有给出的数字,逐条写明(假设)', example: ['示例中的分数线 90 / 60 为假设,请按来源改写。'] },
+    assumptions: {
+      what: '来源没有给出的数字,逐条写明(假设)',
+      example: ['示例中的分数线 90 / 60 为假设,请按来源改写。'],
+    },
   },
   glossary: {
     term: { what: '术语', example: '待填写:术语' },
@@ -144,7 +175,10 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   guides: {
     title: { what: '页面标题', example: '待填写:页面标题' },
     description: { what: '一句话说明,显示在目录和搜索结果里', example: '待填写:一句话说明' },
-    kind: { what: '类型:plan(计划)/ policy(制度)/ form(表单)/ authoring(编写说明)', example: 'policy' },
+    kind: {
+      what: '类型:plan(计划)/ policy(制度)/ form(表单)/ authoring(编写说明)',
+      example: 'policy',
+    },
     roles: { what: '相关岗位的 id', example: ['key-account-manager'] },
     order: { what: '在目录里的排序', example: 10 },
     source: { ...source, what: '来源文件;本项目自己写的说明页可以不写' },

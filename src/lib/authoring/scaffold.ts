@@ -24,7 +24,7 @@ export interface SchemaField {
   required: boolean;
 }
 
-/** The top-level fields of a collection's schema, in order; required = no default and not optional. */
+/** A collection's top-level fields in schema order; required: neither a default nor optional. */
 export function schemaFields(collection: CollectionName): SchemaField[] {
   const schema = COLLECTION_SCHEMAS[collection].schema(plainRef);
   if (!(schema instanceof z.ZodObject)) throw new Error(`${collection}: schema is not an object`);
@@ -52,7 +52,8 @@ const ALSO_FILLED: Partial<Record<CollectionName, string[]>> = { scorecards: ['a
 function requiredValue(collection: CollectionName, field: string, ctx: ScaffoldContext): unknown {
   const role = ctx.ids.roles?.[0];
   if (role && collection === 'responsibilities' && field === 'role') return role;
-  if (role && collection === 'responsibilities' && field === 'order') return Math.max(0, ...(ctx.ordersOf?.(role) ?? [])) + 1;
+  if (role && collection === 'responsibilities' && field === 'order')
+    return Math.max(0, ...(ctx.ordersOf?.(role) ?? [])) + 1;
   if (role && collection === 'cases' && field === 'roles') return [role];
   if (role && collection === 'scorecards' && field === 'role') return role;
   return FIELD_DOCS[collection][field]?.example;
@@ -101,5 +102,9 @@ export function scaffold(collection: CollectionName, id: string, ctx: ScaffoldCo
     ext === '.mdx'
       ? `---\n${yaml}---\n\n${collection === 'guides' ? '待填写:正文,用 Markdown 书写。\n' : ''}`
       : yaml;
-  return { path: `${collection}/${id}${ext}`, text, required: fields.filter((f) => f.required).map((f) => f.name) };
+  return {
+    path: `${collection}/${id}${ext}`,
+    text,
+    required: fields.filter((f) => f.required).map((f) => f.name),
+  };
 }

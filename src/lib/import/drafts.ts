@@ -119,7 +119,9 @@ export function makeDrafts(jd: ParsedJD, options: DraftOptions): Draft[] {
   }
 
   jd.cases.forEach((c, i) => {
-    const missing = (['background', 'problem', 'method', 'communication', 'result'] as const).filter((k) => !c[k].length);
+    const missing = (
+      ['background', 'problem', 'method', 'communication', 'result'] as const
+    ).filter((k) => !c[k].length);
     // One line of comma-separated actions is a list (000); numbered lines are steps (001).
     const method = c.method.length === 1 ? splitList(c.method[0]!) : c.method;
     const text = (parts: string[]) => (parts.length ? joined(parts) : MISSING);
@@ -175,7 +177,8 @@ export function toYaml(data: Record<string, unknown>): string {
   const doc = new Document(data, { aliasDuplicateObjects: false });
   visit(doc, {
     Seq(_, node) {
-      if (node.items.every((n) => isScalar(n) && /^[\w.-]+$/.test(String(n.value)))) node.flow = true;
+      if (node.items.every((n) => isScalar(n) && /^[\w.-]+$/.test(String(n.value))))
+        node.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });

@@ -56,7 +56,19 @@ type DutyPart = 'tasks' | 'coordination' | 'deliverables';
 type CasePart = 'background' | 'problem' | 'method' | 'communication' | 'result';
 type AppraisalPart = keyof ParsedJD['appraisal'];
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN = '[一二两三四五六七八九十百零\\d]+';
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 7 → 7. */
@@ -154,7 +166,12 @@ const APPRAISAL_PARTS: [RegExp, AppraisalPart][] = [
 export function splitList(s: string): string[] {
   return s
     .split(/[,，;；]/)
-    .map((x) => x.trim().replace(/[。.;；]+$/, '').trim())
+    .map((x) =>
+      x
+        .trim()
+        .replace(/[。.;；]+$/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -183,7 +200,15 @@ export function parseJobDescription(text: string): ParsedJD {
   const dutyOf = (order: number, title: string, label: string | undefined): ParsedDuty => {
     let d = duties.get(order);
     if (!d) {
-      d = { order, title, detailed: false, tasks: [], coordination: [], deliverables: [], ...(label ? { label } : {}) };
+      d = {
+        order,
+        title,
+        detailed: false,
+        tasks: [],
+        coordination: [],
+        deliverables: [],
+        ...(label ? { label } : {}),
+      };
       duties.set(order, d);
     }
     return d;
@@ -274,7 +299,15 @@ export function parseJobDescription(text: string): ParsedJD {
       case 'cases': {
         const m = CASE.exec(content);
         if (m && kind !== 'item') {
-          kase = { title: m[2]?.trim() || `案例${m[1]}`, line: lineNo, background: [], problem: [], method: [], communication: [], result: [] };
+          kase = {
+            title: m[2]?.trim() || `案例${m[1]}`,
+            line: lineNo,
+            background: [],
+            problem: [],
+            method: [],
+            communication: [],
+            result: [],
+          };
           out.cases.push(kase);
           casePart = undefined;
           return;
@@ -293,7 +326,10 @@ export function parseJobDescription(text: string): ParsedJD {
       case 'appraisal': {
         const h = headed(content);
         const head = h ? h.head : content;
-        const part = !SENTENCE_END.test(head) && !/\d/.test(head) ? APPRAISAL_PARTS.find(([re]) => re.test(head))?.[1] : undefined;
+        const part =
+          !SENTENCE_END.test(head) && !/\d/.test(head)
+            ? APPRAISAL_PARTS.find(([re]) => re.test(head))?.[1]
+            : undefined;
         if (part && (h || !SENTENCE_END.test(content))) {
           appraisalPart = part;
           if (h?.rest) out.appraisal[part].push(...splitSemicolons(h.rest));
