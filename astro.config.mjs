@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: 'https://rolebook.example',
+  // SITE=https://jobs.example.cn npm run build: canonical URLs and the sitemap follow it.
+  site: siteUrl(process.env.SITE),
   trailingSlash: 'always',
   // Each page carries its CSS in <style> (2–4 KB gzip): no render-blocking
   // stylesheet request before the first paint.
