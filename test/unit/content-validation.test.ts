@@ -56,11 +56,16 @@ describe('content validation', () => {
       {
         'responsibilities/Copy-Of-Entry.yaml': readFileSync(join('content/responsibilities', someResponsibility), 'utf8'),
         'glossary/broken.yaml': 'term: [unclosed\n',
+        // Ids compare without case: a second "finance" (read first, as names sort upper case first).
+        'departments/Finance.yaml': readFileSync('content/departments/finance.yaml', 'utf8'),
       },
     );
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
+        expect.stringMatching(
+          /^departments\/finance\.yaml: \(file name\): duplicate id "finance": departments\/Finance\.yaml has the same id$/,
+        ),
         expect.stringMatching(/Copy-Of-Entry\.yaml: \(file name\): id "Copy-Of-Entry" must be a kebab-case/),
         expect.stringMatching(/: order: order \d+ is already used for role "[a-z-]+" by responsibilities\/[A-Za-z0-9-]+\.yaml/),
         expect.stringMatching(/glossary\/broken\.yaml: \(file\): YAML: .* \(line \d+\)/),
