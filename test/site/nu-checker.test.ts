@@ -28,8 +28,9 @@ const IGNORED_WARNINGS: { message: RegExp; reason: string }[] = [
       'hash of every inline style and script, and the a11y crawl sees 0 violations in Chromium',
   },
   {
-    message: /^Resource violates Content Security Policy \(meta tag\): external script “\/_astro\//,
-    reason: "files are checked as file: URLs, where 'self' matches nothing; served, they are 'self'",
+    message: /^Resource violates Content Security Policy \(meta tag\): external script “\/_astro/,
+    reason:
+      "files are checked as file: URLs, where 'self' matches nothing; served, they are 'self'",
   },
   {
     message: /^(Article|Section) lacks heading\./,
@@ -42,7 +43,8 @@ const IGNORED_WARNINGS: { message: RegExp; reason: string }[] = [
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    if (statSync(path).isDirectory())
+      return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }
@@ -54,7 +56,9 @@ function nuCheck(files: string[]): NuMessage[] {
     maxBuffer: 256 * 1024 * 1024,
   });
   if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
-    throw new Error('java is missing: the Nu HTML Checker needs a JRE (apt-get install default-jre-headless)');
+    throw new Error(
+      'java is missing: the Nu HTML Checker needs a JRE (apt-get install default-jre-headless)',
+    );
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`vnu exited with ${r.status}:\n${r.stderr}`);
   return (JSON.parse(r.stderr) as { messages: NuMessage[] }).messages;
@@ -64,7 +68,7 @@ describe('the W3C Nu HTML Checker', () => {
   it('finds 0 errors and no unexplained warning on every built page', () => {
     const pages = htmlFiles(DIST);
     expect(pages.length).toBeGreaterThan(50);
-    // A page with a known error, checked in the same run: a checker that reports nothing fails here.
+    // A page with a known error, in the same run: a checker that reports nothing fails here.
     const planted = join(mkdtempSync(join(tmpdir(), 'rolebook-vnu-')), 'planted.html');
     writeFileSync(planted, '<!doctype html><html lang="zh-CN"><title>x</title><p>a</div></html>');
     const messages = nuCheck([...pages, planted]);
@@ -73,12 +77,17 @@ describe('the W3C Nu HTML Checker', () => {
     expect(fromPlanted.some((m) => m.type === 'error' && /“div”/.test(m.message))).toBe(true);
 
     const site = messages.filter((m) => !m.url?.endsWith('/planted.html'));
-    const shown = (m: NuMessage) =>
-      `${(m.url ?? '').replace(/^file:.*?\/dist\//, 'dist/')}:${m.lastLine ?? '?'}: ${m.message} [${m.extract ?? ''}]`;
+    const shown = (m: NuMessage) => {
+      const file = (m.url ?? '').replace(/^file:.*?\/dist\//, 'dist/');
+      return `${file}:${m.lastLine ?? '?'}: ${m.message} [${m.extract ?? ''}]`;
+    };
     const errors = site.filter((m) => m.type !== 'info');
     expect(errors.map(shown)).toEqual([]);
     const warnings = site.filter(
-      (m) => m.type === 'info' && m.subType === 'warning' && !IGNORED_WARNINGS.some((w) => w.message.test(m.message)),
+      (m) =>
+        m.type === 'info' &&
+        m.subType === 'warning' &&
+        !IGNORED_WARNINGS.some((w) => w.message.test(m.message)),
     );
     expect(warnings.map(shown)).toEqual([]);
   }, 300_000);
