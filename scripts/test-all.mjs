@@ -39,7 +39,7 @@ function step(label, cmd, args) {
 
 const ok =
   step('format', 'npx', ['prettier', '--check', '.']) &&
-  step('type check', 'npx', ['astro', 'check']) &&
+  step('type check', 'npm', ['run', 'check']) &&
   step('content', 'node', ['scripts/validate-content.ts']) &&
   vitest('unit') &&
   step('build', 'npm', ['run', 'build']) &&
