@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Concurrent tests of one file at a time: test/a11y/crawl.test.ts audits four pages at once.
+          maxConcurrency: 4,
         },
       },
     ],

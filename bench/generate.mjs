@@ -101,6 +101,7 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
   for (const id of GUIDES) {
     const raw = readFileSync(join(realContent, 'guides', `${id}.mdx`), 'utf8');
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+    if (!m) throw new Error(`${id}.mdx has no frontmatter`);
     const data = parse(m[1]);
     if (data.roles) data.roles = [roleId(1), roleId(Math.min(2, roles))];
     data.roles = [...new Set(data.roles ?? [])];

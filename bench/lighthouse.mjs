@@ -7,19 +7,21 @@ import { CHROMIUM, CHROMIUM_FLAGS, PAGES } from './pages.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** @param {{ dist: string, runs?: number, log?: (line: string) => void }} options */
 export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
   let lighthouse, chromeLauncher;
   try {
     lighthouse = (await import('lighthouse')).default;
     chromeLauncher = await import('chrome-launcher');
   } catch (e) {
-    return { error: `Lighthouse could not be loaded: ${e.message.split('\n')[0]}` };
+    return { error: `Lighthouse could not be loaded: ${String(e instanceof Error ? e.message : e).split('\n')[0]}` };
   }
   const { server, url: origin } = await startServer({ dir: dist, port: 0 });
   const pages = [];
   let version;
   try {
     for (const spec of PAGES) {
+      /** @type {any[]} Lighthouse's results, or { error } for a failed run. */
       const attempts = [];
       for (let i = 0; i < runs; i++) {
         let chrome;
@@ -39,7 +41,7 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
             fcpMs: audit('first-contentful-paint'),
             benchmarkIndex: lhr.environment?.benchmarkIndex,
             // What moved, when a page shifts (CLS > 0).
-            layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 3).map((item) => ({
+            layoutShifts: (/** @type {any} */ (lhr.audits['layout-shifts']?.details)?.items ?? []).slice(0, 3).map((item) => ({
               score: item.score,
               element: item.node?.selector ?? item.node?.snippet ?? '',
             })),

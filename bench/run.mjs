@@ -88,6 +88,7 @@ function cpuCheck() {
   });
 }
 
+/** @type {Record<string, any>} grows a part at a time, as each measurement ends */
 const report = { date: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: machine(), cpuCheck: cpuCheck(), quick, parts };
 const md = [];
 const started = performance.now();
@@ -133,6 +134,7 @@ if (parts.includes('weight')) {
 if (parts.includes('lighthouse')) {
   log('lighthouse…');
   md.push('## Lighthouse (mobile)', '');
+  /** @type {Record<string, any>} */
   let lh;
   try {
     lh = await measureLighthouse({ dist: DIST, runs: lighthouseRuns, log });
@@ -179,6 +181,7 @@ if (parts.includes('scale')) {
   mkdirSync(OUT, { recursive: true });
   const fixed = fixedPages();
   const sizes = quick ? [1_000] : [1_000, 10_000];
+  /** @type {Record<string, any>[]} */
   const builds = [];
   for (const target of sizes) {
     try {

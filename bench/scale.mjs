@@ -137,6 +137,7 @@ export function rolesFor(target, fixedPages) {
   return Math.max(2, Math.round((target - fixedPages) / PAGES_PER_ROLE));
 }
 
+/** @param {{ roles: number, label: string, logDir: string, log?: (line: string) => void }} options */
 export async function measureBuild({ roles, label, logDir, log = () => {} }) {
   const dir = mkdtempSync(join(tmpdir(), `rolebook-bench-${label}-`));
   const logFile = join(logDir, `scale-${label}.log`);
@@ -159,6 +160,7 @@ export async function measureBuild({ roles, label, logDir, log = () => {} }) {
       const r = await run(TIME, ['-v', '-o', '.time-total', 'sh', '-c', script], { cwd: dir, env, logFile });
       const read = (f) => (existsSync(join(dir, f)) ? parseTimeV(readFileSync(join(dir, f), 'utf8')) : undefined);
       const total = read('.time-total');
+      if (!total) throw new Error(`GNU time wrote no report in ${dir}`);
       result = { exit: r.code, wallS: total.wallS, peakMB: total.peakMB, cpuS: total.cpuS, astro: read('.time-astro'), pagefind: read('.time-pagefind'), method: 'GNU time -v (peak = largest single process)' };
     } else {
       const r = await run('sh', ['-c', `npx astro build && npx pagefind --site dist && ${rechunk}`], { cwd: dir, env, logFile });
@@ -170,6 +172,7 @@ export async function measureBuild({ roles, label, logDir, log = () => {} }) {
     const pages = existsSync(dist) ? countFiles(dist, (n) => n.endsWith('.html')) : 0;
     const json = existsSync(join(dist, 'api')) ? countFiles(join(dist, 'api'), (n) => n.endsWith('.json')) : 0;
     const indexed = /Indexed (\d+) pages/.exec(logText)?.[1];
+    /** @type {Record<string, any>} */
     const out = {
       label,
       roles,

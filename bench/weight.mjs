@@ -16,6 +16,7 @@ function typeOf(resourceType, url) {
   return 'other';
 }
 
+/** @param {{ dist: string, log?: (line: string) => void }} options */
 export async function measureWeight({ dist, log = () => {} }) {
   const { server, url: origin } = await startServer({ dir: dist, port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
@@ -29,6 +30,7 @@ export async function measureWeight({ dist, log = () => {} }) {
         pending.push(
           (async () => {
             const req = res.request();
+            /** @type {Buffer} */
             let body = Buffer.alloc(0);
             try {
               body = await res.body();
@@ -59,6 +61,7 @@ export async function measureWeight({ dist, log = () => {} }) {
       const byType = Object.fromEntries(TYPES.map((t) => [t, { count: 0, bytes: 0, gzip: 0 }]));
       for (const r of responses) {
         const b = byType[r.type];
+        if (!b) continue;
         b.count += 1;
         b.bytes += r.bytes;
         b.gzip += r.gzip;

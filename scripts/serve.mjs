@@ -109,7 +109,7 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, host, ok);
+    server.listen(port, host, () => ok(undefined));
   });
   const address = server.address();
   return { server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}` };

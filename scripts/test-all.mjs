@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, content validation, unit tests, production build,
+// `npm test`: format check, type check, content validation, unit tests, production build,
 // then the built-site and browser tests. Stops at the first failing step and
 // ends with one plain line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -38,7 +38,8 @@ function step(label, cmd, args) {
 }
 
 const ok =
-  step('type check', 'npx', ['astro', 'check']) &&
+  step('format', 'npx', ['prettier', '--check', '.']) &&
+  step('type check', 'npm', ['run', 'check']) &&
   step('content', 'node', ['scripts/validate-content.ts']) &&
   vitest('unit') &&
   step('build', 'npm', ['run', 'build']) &&

@@ -10,6 +10,19 @@ const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const paths = [...sitemapPaths(), '/404.html'];
+// Pages audited at once, each in its own tab of one Chromium (maxConcurrency in
+// vitest.config.ts): axe and the network idle wait overlap, so the crawl keeps pace
+// with the site on 2 cores.
+const TABS = 4;
+
+/** Runs `work` on every item, `n` at a time. */
+async function inPool<T>(items: readonly T[], n: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
 
 let browser: Browser;
 let light: BrowserContext;
@@ -64,12 +77,14 @@ async function audit(ctx: BrowserContext, path: string, prepare?: (page: Page) =
   };
 }
 
-describe('every page in the sitemap', () => {
-  it('has the sitemap to walk', () => {
+describe.concurrent('every page in the sitemap', () => {
+  it('has the sitemap to walk', ({ expect }) => {
     expect(paths.length).toBeGreaterThan(100);
   });
 
-  it.each(paths)('%s: 0 axe violations, 0 CSP violations, 0 requests off the host', async (path) => {
+  // Four tabs share the CPU: a role page's audit can take four times as long as alone.
+  const shared = { timeout: 120_000 };
+  it.for(paths)('%s: 0 axe violations, 0 CSP violations, 0 requests off the host', shared, async (path, { expect }) => {
     const r = await audit(light, path);
     expect(r.violations).toEqual([]);
     expect(r.csp).toEqual([]);
@@ -79,28 +94,33 @@ describe('every page in the sitemap', () => {
 
 describe('on a 360 px phone', () => {
   it('no page is wider than the screen (wide tables scroll inside their own box)', async () => {
-    const page = await dark.newPage();
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => dark.newPage()));
     const wide: string[] = [];
-    for (const path of paths) {
+    let measured = 0;
+    await inPool(paths, TABS, async (path) => {
+      const page = tabs.pop()!;
       await page.goto(base + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${path}: ${width}px`);
-    }
-    await page.close();
-    expect(wide).toEqual([]);
-  });
+      measured++;
+      tabs.push(page);
+    });
+    await Promise.all(tabs.map((t) => t.close()));
+    expect(measured).toBe(paths.length);
+    expect(wide.sort()).toEqual([]);
+  }, 180_000);
 });
 
-describe('dark mode on a phone', () => {
+describe.concurrent('dark mode on a phone', () => {
   const sample = ['/', '/roles/customer-representative/', '/kpis/sales-attainment/', '/glossary/kpi/', '/search/', '/guides/key-account-analysis-forms/'];
-  it.each(sample)('%s: 0 axe violations', async (path) => {
+  it.for(sample)('%s: 0 axe violations', async (path, { expect }) => {
     const r = await audit(dark, path);
     expect(r.violations).toEqual([]);
     expect(r.csp).toEqual([]);
   });
 });
 
-describe('widgets in use', () => {
+describe.concurrent('widgets in use', () => {
   const cases: [string, string, (page: Page) => Promise<void>][] = [
     ['the grader with figures and a refused value', '/tools/scorecard/?card=customer-representative-annual', async (page) => {
       await fillWorkedExample(page);
@@ -119,7 +139,9 @@ describe('widgets in use', () => {
       await page.locator('[data-page-results] li').first().waitFor();
     }],
   ];
-  it.each(cases)('%s: 0 axe violations, 0 CSP violations', async (_name, path, prepare) => {
+  // Two audits each, after hydrating and filling the widget.
+  const slow = { timeout: 120_000 };
+  it.for(cases)('%s: 0 axe violations, 0 CSP violations', slow, async ([, path, prepare], { expect }) => {
     for (const ctx of [light, dark]) {
       const r = await audit(ctx, path, prepare);
       expect(r.violations).toEqual([]);

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
 
 /** Debian's Chromium, headless, with the flags this network needs. */
@@ -27,3 +28,43 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
 /** Waits until every island on the page has hydrated. */
 export const hydrated = (page: Page) =>
   page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+
+/**
+ * One Chromium for the file and fresh watched pages for each test, so that a test
+ * runs alone (`-t`) as well as in order. After each test, every page it opened must
+ * have loaded an address under `base` and logged no error or CSP violation: a
+ * test that loaded nothing cannot pass the check by having nothing to report.
+ */
+export function pagesPerTest(base: string) {
+  let browser: Browser | undefined;
+  let opened: { page: Page; problems: string[] }[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    const loaded = pages.map(({ page }) => page.url());
+    await Promise.all(pages.map(({ page }) => page.close()));
+    expect(pages.length, 'the test opened a page').toBeGreaterThan(0);
+    for (const [i, { problems }] of pages.entries()) {
+      expect(loaded[i], 'the page loaded an address of the site').toMatch(
+        new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`),
+      );
+      expect(problems, `script errors or CSP violations on ${loaded[i]}`).toEqual([]);
+    }
+  });
+  return {
+    /** A new page; `expected` names console errors the test causes on purpose. */
+    async open(options: BrowserContextOptions = {}, expected?: (url: string) => boolean) {
+      if (!browser) throw new Error('pagesPerTest: Chromium is not running (call it at the top of the file)');
+      const watched = await watchedPage(browser, options, expected);
+      opened.push(watched);
+      return watched.page;
+    },
+    browser: () => browser!,
+  };
+}

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { get } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/dist.ts';
 import { launchChromium } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -31,14 +33,28 @@ describe('headers a static host sends from public/_headers', () => {
     expect(h['permissions-policy']).toMatch(/camera=\(\)/);
   });
 
-  it('every page carries a CSP with no unsafe source but wasm-unsafe-eval', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/`);
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    await page.close();
-    for (const d of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(d);
-    expect(csp!.match(/'unsafe-[a-z-]+'/g) ?? []).toEqual([]);
-    expect(csp).toContain("'wasm-unsafe-eval'");
+  it('every built page carries a CSP with no unsafe source but wasm-unsafe-eval', () => {
+    const pages = builtPages();
+    expect(pages.size).toBeGreaterThan(50);
+    for (const [url, html] of pages) {
+      const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)];
+      expect(metas.length, `${url}: one CSP <meta>`).toBe(1);
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head, `${url}: the CSP sits in <head>`).toContain(metas[0]![0]);
+      const csp = metas[0]![1]!;
+      for (const d of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+        expect(csp, url).toContain(d);
+      expect(csp.match(/'unsafe-[a-z-]+'/g) ?? [], url).toEqual([]);
+      expect(csp, url).toContain("'wasm-unsafe-eval'");
+      // An inline script or style runs only if the CSP names its hash.
+      const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
+      for (const [, tag, attrs, body] of html.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g)) {
+        if (tag === 'script' && /\ssrc=/.test(attrs ?? '')) continue;
+        if (tag === 'script' && /type="application\/(ld\+)?json"/.test(attrs ?? '')) continue;
+        const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+        expect(directive(`${tag}-src`), `${url}: inline <${tag}> ${body!.slice(0, 60)}…`).toContain(hash);
+      }
+    }
   });
 });
 

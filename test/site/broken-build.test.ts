@@ -29,7 +29,7 @@ describe('a build with bad content', () => {
     const out = `${r.stdout}\n${r.stderr}`;
     expect(r.status).not.toBe(0);
     expect(out).toMatch(
-      /content\/roles\/business-director\.mdx:\d+: kpis\.\d+: 链接的KPI\(kpis\)"customer-happiness" 不存在.* — 提示:/,
+      /content\/roles\/business-director\.mdx:\d+: kpis\.\d+(\.kpi)?: 链接的KPI\(kpis\)"customer-happiness" 不存在.* — 提示:/,
     );
     expect(out).toMatch(/content\/glossary\/swot\.yaml(:\d+)?: term: 缺少必填字段.* — 提示:加上 term: /);
     expect(out).toMatch(/content\/kpis\/sales-attainment\.yaml:\d+: direction: 取值不对:7 — 提示:只能是 "higher"、"lower" 之一/);

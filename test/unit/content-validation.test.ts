@@ -100,11 +100,16 @@ describe('content validation', () => {
       {
         'responsibilities/Copy-Of-Entry.yaml': readFileSync(join('content/responsibilities', someResponsibility), 'utf8'),
         'glossary/broken.yaml': 'term: [unclosed\n',
+        // Ids compare without case: a second "finance" (read first, as names sort upper case first).
+        'departments/Finance.yaml': readFileSync('content/departments/finance.yaml', 'utf8'),
       },
     );
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
+        expect.stringMatching(
+          /^departments\/finance\.yaml: \(file name\): id "finance" 重复:departments\/Finance\.yaml 已用了同一个 id — 提示:/,
+        ),
         expect.stringMatching(/Copy-Of-Entry\.yaml: \(file name\): 文件名\(即 id\)"Copy-Of-Entry" 不是小写英文加连字符 — 提示:把文件改名为例如 copy-of-entry\.yaml$/),
         expect.stringMatching(/:\d+: order: 岗位 "[a-z-]+" 的 order \d+ 已被 responsibilities\/[A-Za-z0-9-]+\.yaml 使用 — 提示:/),
         expect.stringMatching(/glossary\/broken\.yaml:\d+: \(file\): YAML 语法错误:.+ — 提示:/),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Scorecard } from '../../lib/scoring/types.ts';
-import { emptyState, encodeState, type SheetState } from '../../lib/scoring/url-state.ts';
+import type { Scorecard } from '../../lib/scoring/index.ts';
+import { emptyState, encodeState, type SheetState } from '../../lib/scoring/index.ts';
 
 /** The URL parameter that holds one sheet's state: ?sc-<id>=1.<…> */
 export const paramFor = (cardId: string) => `sc-${cardId}`;

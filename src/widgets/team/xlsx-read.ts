@@ -4,8 +4,8 @@
 import readXlsxFile from 'read-excel-file/browser';
 // fflate is read-excel-file's own unzipper: importing it adds no second copy.
 import { strFromU8, unzipSync } from 'fflate';
-import { isWorkbookPart, mergesBySheet, percentCellsBySheet } from '../../lib/team/xlsx-merges.ts';
-import type { WorkbookSheet } from '../../lib/team/xlsx-sheet.ts';
+import { isWorkbookPart, mergesBySheet, percentCellsBySheet } from '../../lib/team/index.ts';
+import type { WorkbookSheet } from '../../lib/team/index.ts';
 
 /** Why a file could not be opened at all, in Chinese. */
 export const NOT_XLSX =

@@ -1,7 +1,7 @@
 // Writes the team grader's sheet models (src/lib/team/xlsx-model.ts) as an
 // .xlsx Blob. Imported only when a person asks for an .xlsx download.
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/browser';
-import type { ModelCell, SheetModel } from '../../lib/team/xlsx-model.ts';
+import type { ModelCell, SheetModel } from '../../lib/team/index.ts';
 
 function cell(c: ModelCell): Cell {
   if (c.kind === 'empty') return null;
