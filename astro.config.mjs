@@ -1,9 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+
+/**
+ * Browser code from node_modules (React, react-dom, scheduler, the React
+ * renderer, and zod for a shared link's state) go into chunks named vendor-*, never
+ * mixed with code built from src/: the budget test tells framework from our
+ * own code by that name (test/support/weight.ts).
+ * @param {string} id a module id
+ */
+function vendorChunk(id) {
+  if (/[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/.test(id)) return 'vendor-react';
+  const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1];
+  return pkg ? `vendor-${pkg.replace(/[@\\/]+/g, '-').replace(/^-/, '')}` : null;
+}
 
 export default defineConfig({
   site: 'https://rolebook.example',
@@ -14,13 +27,23 @@ export default defineConfig({
   // Shiki writes inline style attributes, which the CSP below forbids; code
   // blocks in guides are plain <pre><code>.
   markdown: { syntaxHighlight: false },
-  // Lazy chunks (the search client) load when used; Vite's preload helper
-  // would add ~1 KB to every page's script for nothing.
-  vite: { build: { modulePreload: false } },
-  // Widgets are written against React's API (hooks, JSX) and run on Preact
-  // through preact/compat: the scorecard page's whole script stays within its
-  // 75 KB budget, which React 19's 69 KB runtime alone nearly fills.
-  integrations: [contentCheck(), mdx(), preact({ compat: true }), sitemap()],
+  // Lazy chunks (the search client, the state schema) load when used; Vite's
+  // preload helper would add ~1 KB to every widget page's script for nothing.
+  // Astro sets the top-level modulePreload itself, so this plugin sets it for
+  // the browser build.
+  vite: {
+    plugins: [
+      {
+        name: 'rolebook:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: vendorChunk }] } } } } },
+    },
+  },
+  // The widgets are React islands.
+  integrations: [contentCheck(), mdx(), react(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     // A <meta> CSP on every page; Astro adds the hashes of its own inline

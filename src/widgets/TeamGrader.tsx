@@ -113,7 +113,7 @@ export default function TeamGrader({ cards }: Props) {
           <textarea
             id={`${uid}-csv`}
             rows={8}
-            spellcheck={false}
+            spellCheck={false}
             autoComplete="off"
             aria-describedby={`${uid}-csv-hint`}
             value={text}

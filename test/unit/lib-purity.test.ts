@@ -1,6 +1,6 @@
 // src/lib is the code that runs anywhere: in the browser widgets, in Node
 // scripts and in tests. It may use 'astro/zod' (plain zod), never Astro
-// itself, React/Preact or the DOM.
+// itself, React or the DOM.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const files = (dir: string): string[] =>
 const forbidden = (spec: string) =>
   (spec === 'astro' || spec.startsWith('astro/') || spec.startsWith('astro:') || spec.startsWith('@astrojs/')) && spec !== 'astro/zod'
     ? 'Astro'
-    : /^(react(-dom)?|preact)(\/|$)/.test(spec)
+    : /^react(-dom)?(\/|$)/.test(spec)
       ? 'a UI framework'
       : undefined;
 
@@ -56,7 +56,7 @@ describe('src/lib stays pure: no Astro, React or DOM, so the engine runs anywher
     [`import { glob } from 'astro/loaders';`, `imports 'astro/loaders'`],
     [`import mdx from '@astrojs/mdx';`, `imports '@astrojs/mdx'`],
     [`import { useState } from 'react';`, `imports 'react' (a UI framework)`],
-    [`import { useState } from 'preact/hooks';`, `imports 'preact/hooks' (a UI framework)`],
+    [`import { renderToString } from 'react-dom/server';`, `imports 'react-dom/server' (a UI framework)`],
     [`import { jsx } from 'react/jsx-runtime';`, `imports 'react/jsx-runtime'`],
     [`import { createRoot } from 'react-dom/client';`, `imports 'react-dom/client'`],
     [`export { useId } from 'react';`, `imports 'react'`],
