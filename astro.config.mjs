@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { clientDirectives } from './src/directives/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 /**
@@ -42,8 +43,9 @@ export default defineConfig({
       client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: vendorChunk }] } } } } },
     },
   },
-  // The widgets are React islands.
-  integrations: [contentCheck(), mdx(), react(), sitemap()],
+  // The widgets are React islands; clientDirectives() adds client:first-use,
+  // which role pages use so that React loads only when a reader starts grading.
+  integrations: [contentCheck(), mdx(), react(), clientDirectives(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     // A <meta> CSP on every page; Astro adds the hashes of its own inline

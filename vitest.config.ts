@@ -14,6 +14,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Figures appear once React has loaded and hydrated and the saved state
+          // is read; on a busy 2-core machine that can exceed the default 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

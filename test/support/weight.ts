@@ -46,7 +46,9 @@ function fileOf(url: string, dist = 'dist'): string {
 function staticImports(url: string, code: string): string[] {
   const dir = url.slice(0, url.lastIndexOf('/') + 1);
   const out: string[] = [];
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     const spec = m[1]!;
     out.push(spec.startsWith('/') ? spec : new URL(spec, `http://x${dir}`).pathname);
   }
@@ -58,7 +60,9 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 /** Every script a page runs, split into what loads at once and what waits for the reader's first use. */
 export function pageScripts(html: string, dist = 'dist'): PageScripts {
   const islands = [...html.matchAll(/<astro-island[^>]*>/g)].map((m) => m[0]);
-  const renderers = new Set(islands.map((i) => attr(i, 'renderer-url')).filter((u) => u !== undefined));
+  const renderers = new Set(
+    islands.map((i) => attr(i, 'renderer-url')).filter((u) => u !== undefined),
+  );
   const seen = new Set<string>();
   const collect = (queue: string[]): Script[] => {
     const out: Script[] = [];
@@ -67,18 +71,30 @@ export function pageScripts(html: string, dist = 'dist'): PageScripts {
       if (seen.has(url) || !url.startsWith('/')) continue;
       seen.add(url);
       const code = readFileSync(fileOf(url, dist), 'utf8');
-      out.push({ url, code, gzip: gz(code), framework: VENDOR_CHUNK.test(url) || renderers.has(url) });
+      out.push({
+        url,
+        code,
+        gzip: gz(code),
+        framework: VENDOR_CHUNK.test(url) || renderers.has(url),
+      });
       queue.push(...staticImports(url, code));
     }
     return out;
   };
   const urlsOf = (list: string[]) =>
-    list.flatMap((i) => [attr(i, 'component-url'), attr(i, 'renderer-url')]).filter((u) => u !== undefined);
+    list
+      .flatMap((i) => [attr(i, 'component-url'), attr(i, 'renderer-url')])
+      .filter((u) => u !== undefined);
 
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]!)
     .filter((code) => code.trim())
-    .map((code, n) => ({ url: `(inline ${n + 1})`, code, gzip: gz(code), framework: ASTRO_INLINE.has(code) }));
+    .map((code, n) => ({
+      url: `(inline ${n + 1})`,
+      code,
+      gzip: gz(code),
+      framework: ASTRO_INLINE.has(code),
+    }));
   const initial = [
     ...inline,
     ...collect([
@@ -95,7 +111,9 @@ export const gzipOf = (scripts: Script[]) => scripts.reduce((sum, s) => sum + s.
 
 /** All CSS a page loads: linked stylesheets and inline <style> blocks. */
 export function cssGzip(html: string, dist = 'dist'): number {
-  const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(fileOf(m[1]!, dist), 'utf8'));
+  const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+    readFileSync(fileOf(m[1]!, dist), 'utf8'),
+  );
   const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   return gz([...linked, ...inline].join('\n'));
 }

@@ -56,7 +56,7 @@ describe('src/lib stays pure: no Astro, React or DOM, so the engine runs anywher
     [`import { glob } from 'astro/loaders';`, `imports 'astro/loaders'`],
     [`import mdx from '@astrojs/mdx';`, `imports '@astrojs/mdx'`],
     [`import { useState } from 'react';`, `imports 'react' (a UI framework)`],
-    [`import { renderToString } from 'react-dom/server';`, `imports 'react-dom/server' (a UI framework)`],
+    [`import { renderToString } from 'react-dom/server';`, `imports 'react-dom/server'`],
     [`import { jsx } from 'react/jsx-runtime';`, `imports 'react/jsx-runtime'`],
     [`import { createRoot } from 'react-dom/client';`, `imports 'react-dom/client'`],
     [`export { useId } from 'react';`, `imports 'react'`],

@@ -1,3 +1,4 @@
+import { TextInput } from './typed-before-hydration.tsx';
 import { errorMessage, formatNumber, WARNING_MESSAGES, type ErrorCode, type Field, type Indicator, type IndicatorResult } from '../../lib/scoring/index.ts';
 
 interface Props {
@@ -19,16 +20,15 @@ function NumberField(p: { id: string; label: string; prefix: string; value: stri
         <span className="visually-hidden">{p.prefix} </span>
         {p.label}
       </label>
-      <input
+      <TextInput
         id={p.id}
-        type="text"
         inputMode="decimal"
         autoComplete="off"
         value={p.value}
         placeholder={p.hint}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={p.error ? errId : undefined}
-        onChange={(e) => p.onChange(e.currentTarget.value)}
+        onValue={p.onChange}
       />
       {p.error && (
         <p id={errId} className="field-error">

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { errorMessage, gradeScorecard, inputsOf, type Field, type Scorecard } from '../../lib/scoring/index.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
+import { TextInput } from './typed-before-hydration.tsx';
 import { useSheetState } from './use-sheet-state.ts';
 import './scorecard-grader.css';
 
@@ -62,18 +63,16 @@ export default function ScorecardGrader({ card, cardId }: Props) {
               <legend>扣分项:{d.label}</legend>
               <div className="field">
                 <label htmlFor={id}>{d.label}(次)</label>
-                <input
+                <TextInput
                   id={id}
-                  type="text"
                   inputMode="numeric"
                   autoComplete="off"
                   value={state.deductions[d.id] ?? ''}
                   aria-invalid={bad ? true : undefined}
                   aria-describedby={bad ? `${id}-err` : `${id}-rule`}
-                  onChange={(e) => {
-                    const typed = e.currentTarget.value;
-                    setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }));
-                  }}
+                  onValue={(typed) =>
+                    setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }))
+                  }
                 />
                 {bad && (
                   <p id={`${id}-err`} className="field-error">
