@@ -19,7 +19,7 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
   const pages = [];
   let version;
   try {
-    for (const spec of PAGES) {
+    for (const spec of PAGES.filter((p) => !p.weightOnly)) {
       const attempts = [];
       for (let i = 0; i < runs; i++) {
         let chrome;
