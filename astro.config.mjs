@@ -1,10 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { clientDirectives } from './src/directives/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+
+/**
+ * Browser code from node_modules (React, react-dom, scheduler, the React
+ * renderer, and zod for a shared link's state) go into chunks named vendor-*, never
+ * mixed with code built from src/: the budget test tells framework from our
+ * own code by that name (test/support/weight.ts).
+ * @param {string} id a module id
+ */
+function vendorChunk(id) {
+  if (/[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/.test(id)) return 'vendor-react';
+  const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1];
+  return pkg ? `vendor-${pkg.replace(/[@\\/]+/g, '-').replace(/^-/, '')}` : null;
+}
 
 export default defineConfig({
   // SITE=https://jobs.example.cn npm run build: canonical URLs and the sitemap follow it.
@@ -16,13 +30,24 @@ export default defineConfig({
   // Shiki writes inline style attributes, which the CSP below forbids; code
   // blocks in guides are plain <pre><code>.
   markdown: { syntaxHighlight: false },
-  // Lazy chunks (the search client) load when used; Vite's preload helper
-  // would add ~1 KB to every page's script for nothing.
-  vite: { build: { modulePreload: false } },
-  // Widgets are written against React's API (hooks, JSX) and run on Preact
-  // through preact/compat: the scorecard page's whole script stays within its
-  // 75 KB budget, which React 19's 69 KB runtime alone nearly fills.
-  integrations: [contentCheck(), mdx(), preact({ compat: true }), sitemap()],
+  // Lazy chunks (the search client, the state schema) load when used; Vite's
+  // preload helper would add ~1 KB to every widget page's script for nothing.
+  // Astro sets the top-level modulePreload itself, so this plugin sets it for
+  // the browser build.
+  vite: {
+    plugins: [
+      {
+        name: 'rolebook:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: vendorChunk }] } } } } },
+    },
+  },
+  // The widgets are React islands; clientDirectives() adds client:first-use,
+  // which role pages use so that React loads only when a reader starts grading.
+  integrations: [contentCheck(), mdx(), react(), clientDirectives(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     // A <meta> CSP on every page; Astro adds the hashes of its own inline

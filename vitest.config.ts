@@ -20,6 +20,9 @@ export default defineConfig({
           fileParallelism: false,
           // Concurrent tests of one file at a time: test/a11y/crawl.test.ts audits four pages at once.
           maxConcurrency: 4,
+          // Figures appear once React has loaded and hydrated and the saved state
+          // is read; on a busy 2-core machine that can exceed the default 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -20,7 +20,7 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
   const pages = [];
   let version;
   try {
-    for (const spec of PAGES) {
+    for (const spec of PAGES.filter((p) => !p.weightOnly)) {
       /** @type {any[]} Lighthouse's results, or { error } for a failed run. */
       const attempts = [];
       for (let i = 0; i < runs; i++) {

@@ -125,6 +125,30 @@ if (parts.includes('weight')) {
       ),
       '',
     );
+    const widgetPages = w.pages.filter(
+      (p) => p.scripts.load.framework.count + p.scripts.use.framework.count,
+    );
+    md.push(
+      '### Widget pages: framework vs own script',
+      '',
+      'Script responses, KB gzip: the framework (React, react-dom, scheduler and the React renderer: the ' +
+        '`vendor-*` chunks and the islands’ renderer) and our own code built from `src/`. Astro’s island ' +
+        'element and directives are inline in the document. “First use” is what focusing the grader loads.',
+      '',
+    );
+    const cell = (x) => (x.count ? `${x.count} · ${kb(x.gzip)}` : '–');
+    md.push(
+      table(
+        ['page', 'framework', 'own', 'first use: framework', 'first use: own', 'total'],
+        widgetPages.map((p) => {
+          const { load, use } = p.scripts;
+          const sum = load.framework.gzip + load.own.gzip + use.framework.gzip + use.own.gzip;
+          const cells = [load.framework, load.own, use.framework, use.own].map(cell);
+          return [`${p.name} \`${p.path}\``, ...cells, `**${kb(sum)}**`];
+        }),
+      ),
+      '',
+    );
   } catch (e) {
     report.weight = { error: String(e?.stack ?? e) };
     md.push('## Page weight', '', `Could not measure: ${String(e?.message ?? e).split('\n')[0]}`, '');

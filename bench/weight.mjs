@@ -2,13 +2,26 @@
 // page (fresh context, no cache), counted and sized by type. Chromium hands
 // over bodies decoded, so each is gzipped here at level 9, which is what
 // scripts/serve.mjs sends; bodies that are gzip files already (Pagefind's
-// index, fragments and wasm) count as they are.
+// index, fragments and wasm) count as they are. Scripts are split into the
+// framework (the vendor-* chunks astro.config.mjs builds from node_modules,
+// and the islands' renderer) and our own code, before and after a first use.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, PAGES } from './pages.mjs';
 
 export const TYPES = ['document', 'script', 'stylesheet', 'wasm/fetch', 'other'];
+const VENDOR_CHUNK = /^\/_astro\/vendor-[^/]+\.js$/;
+
+function scriptSplit(responses, renderers) {
+  const sum = (list) => ({ count: list.length, gzip: list.reduce((s, r) => s + r.gzip, 0) });
+  const framework = (r) => VENDOR_CHUNK.test(r.url) || renderers.includes(r.url);
+  const split = (phase) => {
+    const scripts = responses.filter((r) => r.type === 'script' && r.phase === phase);
+    return { framework: sum(scripts.filter(framework)), own: sum(scripts.filter((r) => !framework(r))) };
+  };
+  return { load: split('load'), use: split('use') };
+}
 
 function typeOf(resourceType, url) {
   if (resourceType === 'document' || resourceType === 'script' || resourceType === 'stylesheet') return resourceType;
@@ -26,7 +39,9 @@ export async function measureWeight({ dist, log = () => {} }) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const pending = [];
+      let phase = 'load';
       page.on('response', (res) => {
+        const at = phase;
         pending.push(
           (async () => {
             const req = res.request();
@@ -39,6 +54,7 @@ export async function measureWeight({ dist, log = () => {} }) {
             }
             return {
               url: res.url().replace(origin, ''),
+              phase: at,
               type: typeOf(req.resourceType(), res.url()),
               resourceType: req.resourceType(),
               status: res.status(),
@@ -56,10 +72,26 @@ export async function measureWeight({ dist, log = () => {} }) {
       await page.waitForLoadState('networkidle');
       // Let late fetches (search result fragments) register their responses.
       await page.waitForTimeout(500);
+      const renderers = await page.evaluate(() =>
+        [...document.querySelectorAll('astro-island[renderer-url]')].map(
+          (i) => new URL(i.getAttribute('renderer-url'), location.href).pathname,
+        ),
+      );
+      if (spec.use) {
+        phase = 'use';
+        await page.locator(spec.use).first().focus();
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')),
+        );
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+      }
       const responses = await Promise.all(pending);
       await context.close();
       const byType = Object.fromEntries(TYPES.map((t) => [t, { count: 0, bytes: 0, gzip: 0 }]));
-      for (const r of responses) {
+      // The page as loaded; what a first use adds is in `scripts.use`.
+      const loaded = responses.filter((r) => r.phase === 'load');
+      for (const r of loaded) {
         const b = byType[r.type];
         if (!b) continue;
         b.count += 1;
@@ -67,12 +99,13 @@ export async function measureWeight({ dist, log = () => {} }) {
         b.gzip += r.gzip;
       }
       const total = {
-        count: responses.length,
-        bytes: responses.reduce((s, r) => s + r.bytes, 0),
-        gzip: responses.reduce((s, r) => s + r.gzip, 0),
+        count: loaded.length,
+        bytes: loaded.reduce((s, r) => s + r.bytes, 0),
+        gzip: loaded.reduce((s, r) => s + r.gzip, 0),
       };
+      const scripts = scriptSplit(responses, renderers);
       log(`  weight ${spec.label ?? spec.path}: ${total.count} responses, ${(total.gzip / 1024).toFixed(1)} KB gzip`);
-      pages.push({ name: spec.name, path: spec.label ?? spec.path, byType, total, responses });
+      pages.push({ name: spec.name, path: spec.label ?? spec.path, byType, total, scripts, responses });
     }
     return { viewport: '1280×720', chromium: browser.version(), pages };
   } finally {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hydrated, launchChromium } from '../e2e/browser.ts';
+import { hydrated, launchChromium, selfHydrated } from '../e2e/browser.ts';
 import { fillWorkedExample, gradeTeamCsv } from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
@@ -58,8 +58,9 @@ async function audit(ctx: BrowserContext, path: string, prepare?: (page: Page) =
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   if (prepare) {
-    await hydrated(page);
+    await selfHydrated(page);
     await prepare(page);
+    await hydrated(page);
   }
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(
@@ -127,6 +128,16 @@ describe.concurrent('widgets in use', () => {
       await page.getByLabel('客户满意度 数值(%)').fill('abc');
       await page.locator('summary', { hasText: '计算过程' }).click();
     }],
+    [
+      'a role page grader, filled as it loads, with a refused value',
+      '/roles/customer-representative/',
+      async (page) => {
+        await fillWorkedExample(page);
+        await hydrated(page);
+        await page.getByLabel('客户满意度 数值(%)').first().fill('abc');
+        await page.locator('summary', { hasText: '计算过程' }).first().click();
+      },
+    ],
     ['the team grader with results, errors and the forced distribution', '/tools/team/', async (page) => {
       await gradeTeamCsv(page);
       await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();

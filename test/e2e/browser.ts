@@ -25,7 +25,7 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   return { page, problems };
 }
 
-/** Waits until every island on the page has hydrated. */
+/** Waits until every island on the page has hydrated (a client:first-use one does once used). */
 export const hydrated = (page: Page) =>
   page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
 
@@ -68,3 +68,10 @@ export function pagesPerTest(base: string) {
     browser: () => browser!,
   };
 }
+/** Waits until the islands that hydrate by themselves have: all but client:first-use ones. */
+export const selfHydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island:not([client="first-use"])')].every(
+      (i) => !i.hasAttribute('ssr'),
+    ),
+  );

@@ -40,6 +40,7 @@ describe('a manager grading a 客户代表 scorecard', () => {
   it('finds the same sheet after a reload', async () => {
     await expect.poll(() => page.url()).toMatch(/sc-customer-representative-annual=1\./);
     await page.reload();
+    await hydrated(page);
     await expect.poll(() => total().textContent()).toMatch(/75\.80/);
     expect(await page.getByLabel('客户满意度 数值').inputValue()).toBe('８６％');
   });
@@ -50,6 +51,7 @@ describe('a manager grading a 客户代表 scorecard', () => {
     const ctx = await browser.newContext();
     const other = await ctx.newPage();
     await other.goto(link);
+    await hydrated(other);
     await expect.poll(() => other.locator('output.total').textContent()).toMatch(/75\.80.*合格/);
     await ctx.close();
   });
@@ -100,7 +102,8 @@ describe('a planted shared link', () => {
     state.fields['satisfaction'] = { plan: '', actual: '', value: '"><script>alert(3)</script>' };
     await page.goto(`${base}/scorecards/business-director-annual/?sc-business-director-annual=${encodeState(card, state)}`);
     const plan = page.getByLabel('年度销售目标完成率 计划');
-    await plan.scrollIntoViewIfNeeded(); // the grader hydrates when it comes into view
+    // The link carries this sheet's state, so the grader hydrates without being touched.
+    await hydrated(page);
     await expect.poll(() => plan.inputValue()).toBe('<img src=x onerror=alert(1)>');
     expect(await page.locator('.grader img, .grader script').count()).toBe(0);
     expect(await plan.getAttribute('aria-invalid')).toBe('true');
@@ -108,10 +111,16 @@ describe('a planted shared link', () => {
   });
 
   it('ignores a link that is not a valid state', async () => {
-    await page.goto(`${base}/scorecards/business-director-annual/?sc-business-director-annual=1.${encodeURIComponent('not-base64!!')}`);
-    await page.getByLabel('年度销售目标完成率 计划').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('.grader output.total').textContent()).toMatch(/未填写/);
-    await expect.poll(() => page.getByLabel('年度销售目标完成率 计划').inputValue()).toBe('');
+    // A fresh browser: the planted sheet above is kept in this one's localStorage.
+    const ctx = await browser.newContext();
+    const fresh = await ctx.newPage();
+    const bad = `sc-business-director-annual=1.${encodeURIComponent('not-base64!!')}`;
+    await fresh.goto(`${base}/scorecards/business-director-annual/?${bad}`);
+    await hydrated(fresh);
+    const plan = fresh.getByLabel('年度销售目标完成率 计划');
+    await expect.poll(() => fresh.locator('.grader output.total').textContent()).toMatch(/未填写/);
+    await expect.poll(() => plan.inputValue()).toBe('');
+    await ctx.close();
   });
 });
 

@@ -20,6 +20,12 @@ const validator = new HtmlValidate({
     'no-unknown-elements': 'off',
     // Long Chinese sentences are fine in titles; the rule counts characters, not width.
     'long-title': 'off',
+    // React writes a few attribute names in camelCase (inputMode, autoComplete);
+    // HTML attribute names are case-insensitive. Any other case is still refused.
+    'attr-case': ['error', { style: ['lowercase', 'camelcase'] }],
+    // React writes boolean attributes as checked="", Astro as checked: both are
+    // valid HTML, and the rule only asks for one style.
+    'attribute-boolean-style': 'off',
     // A group of checkboxes shares one name (kind=角色&kind=KPI).
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },

@@ -23,7 +23,7 @@ const forbidden = (spec: string) =>
     spec.startsWith('@astrojs/')) &&
   spec !== 'astro/zod'
     ? 'Astro'
-    : /^(react(-dom)?|preact)(\/|$)/.test(spec)
+    : /^react(-dom)?(\/|$)/.test(spec)
       ? 'a UI framework'
       : undefined;
 
@@ -241,7 +241,7 @@ describe('src/lib stays pure: no Astro, React or DOM, so the engine runs anywher
     [`import { glob } from 'astro/loaders';`, `imports 'astro/loaders'`],
     [`import mdx from '@astrojs/mdx';`, `imports '@astrojs/mdx'`],
     [`import { useState } from 'react';`, `imports 'react' (a UI framework)`],
-    [`import { useState } from 'preact/hooks';`, `imports 'preact/hooks' (a UI framework)`],
+    [`import { renderToString } from 'react-dom/server';`, `imports 'react-dom/server'`],
     [`import { jsx } from 'react/jsx-runtime';`, `imports 'react/jsx-runtime'`],
     [`import { createRoot } from 'react-dom/client';`, `imports 'react-dom/client'`],
     [`export { useId } from 'react';`, `imports 'react'`],

@@ -1,5 +1,6 @@
 import { errorMessage, formatNumber, gradeLabel, type Scorecard, type ScorecardResult } from '../../lib/scoring/index.ts';
 import { ScoreChart } from './ScoreChart.tsx';
+import { useTypedChecked } from '../shared/typed-before-hydration.tsx';
 
 interface Props {
   card: Scorecard;
@@ -22,6 +23,7 @@ function summaryOf(r: ScorecardResult): string {
 export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props) {
   const w = result.weights;
   const sumOk = w.sum === 100 && Object.keys(w.errors).length === 0;
+  const normalizeRef = useTypedChecked(normalize, onNormalize);
   return (
     <section className="result" aria-labelledby={`${uid}-result`}>
       <h3 id={`${uid}-result`} className="visually-hidden">
@@ -36,7 +38,13 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
         {Object.keys(w.errors).length > 0 && <p className="field-error">{errorMessage('weight-out-of-range')}</p>}
         {(!sumOk || normalize) && Object.keys(w.errors).length === 0 && (
           <label className="normalize">
-            <input type="checkbox" checked={normalize} onChange={(e) => onNormalize(e.currentTarget.checked)} /> 按比例折算为100%
+            <input
+              ref={normalizeRef}
+              type="checkbox"
+              checked={normalize}
+              onChange={(e) => onNormalize(e.currentTarget.checked)}
+            />{' '}
+            按比例折算为100%
           </label>
         )}
         {w.normalized && <p className="muted">已按比例折算:{card.indicators.map((i) => `${i.label} ${formatNumber(w.effective[i.id] ?? 0)}%`).join(',')}</p>}

@@ -4,7 +4,7 @@ import { emptyState, encodeState, type SheetState } from '../../lib/scoring/inde
 
 /** The URL parameter that holds one sheet's state: ?sc-<id>=1.<…> */
 export const paramFor = (cardId: string) => `sc-${cardId}`;
-const storageKey = (cardId: string) => `rolebook:scorecard:${cardId}`;
+export const storageKey = (cardId: string) => `rolebook:scorecard:${cardId}`;
 
 function storedText(cardId: string): string | null {
   try {
@@ -27,6 +27,30 @@ async function readSaved(card: Scorecard, cardId: string): Promise<SheetState | 
 }
 
 /**
+ * The saved sheet, with whatever the reader has already typed on this page
+ * (before the saved state was read) put over it: their typing is newer.
+ */
+function keepTyped(saved: SheetState, now: SheetState, blank: SheetState): SheetState {
+  type Row = Record<string, string>;
+  const pick = (a: string, b: string | undefined, empty: string | undefined) =>
+    b !== undefined && b !== empty ? b : a;
+  const over = (a: Row, b: Row = {}, empty: Row = {}) =>
+    Object.fromEntries(Object.entries(a).map(([id, v]) => [id, pick(v, b[id], empty[id])]));
+  const fields = Object.fromEntries(
+    Object.entries(saved.fields).map(([id, f]) => [
+      id,
+      over(f, now.fields[id], blank.fields[id]) as SheetState['fields'][string],
+    ]),
+  );
+  return {
+    fields,
+    deductions: over(saved.deductions, now.deductions, blank.deductions),
+    weights: over(saved.weights, now.weights, blank.weights),
+    normalize: now.normalize !== blank.normalize ? now.normalize : saved.normalize,
+  };
+}
+
+/**
  * A sheet's typed values, kept in the URL (so a link reproduces it) and in
  * localStorage (so a reload or a later visit finds it). The server renders
  * the empty sheet; the saved state is applied once the island is live.
@@ -39,7 +63,7 @@ export function useSheetState(card: Scorecard, cardId: string) {
     let live = true;
     void readSaved(card, cardId).then((saved) => {
       if (!live) return;
-      if (saved) setState(saved);
+      if (saved) setState((now) => keepTyped(saved, now, emptyState(card)));
       setReady(true);
     });
     return () => {

@@ -1,3 +1,5 @@
+import { TextInput } from './typed-before-hydration.tsx';
+
 interface Props {
   id: string;
   label: string;
@@ -19,7 +21,8 @@ interface Props {
 /**
  * A labelled text field for a number, with its error inline: the error is
  * `<id>-err`, named by aria-describedby, and the input carries aria-invalid.
- * type="text" rather than "number" so 1,050, ９５ and 95% reach the parser as typed.
+ * type="text" rather than "number" so 1,050, ９５ and 95% reach the parser as typed;
+ * what the reader typed before the island hydrated is kept and counted.
  */
 export function NumberField(p: Props) {
   const errId = `${p.id}-err`;
@@ -30,16 +33,15 @@ export function NumberField(p: Props) {
         {p.hiddenPrefix && <span className="visually-hidden">{p.hiddenPrefix} </span>}
         {p.label}
       </label>
-      <input
+      <TextInput
         id={p.id}
-        type="text"
         inputMode={p.inputMode ?? 'decimal'}
         autoComplete="off"
         value={p.value}
         placeholder={p.placeholder}
         aria-invalid={p.error || p.invalid ? true : undefined}
         aria-describedby={described || undefined}
-        onChange={(e) => p.onChange(e.currentTarget.value)}
+        onValue={p.onChange}
       />
       {p.error && (
         <p id={errId} className="field-error">

@@ -45,7 +45,7 @@ export function TeamInput(p: Props) {
         <textarea
           id={`${uid}-csv`}
           rows={8}
-          spellcheck={false}
+          spellCheck={false}
           autoComplete="off"
           aria-describedby={`${uid}-csv-hint`}
           value={p.text}
