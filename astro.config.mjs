@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { inlineScriptHashes } from './src/reading/inline/hashes.mjs';
 
 export default defineConfig({
   site: 'https://rolebook.example',
@@ -37,7 +38,11 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The theme (before first paint) and the search page's early Pagefind fetch.
+        hashes: inlineScriptHashes(),
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },
