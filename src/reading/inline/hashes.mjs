@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 
 export const inlineScripts = ['theme.js', 'search-preload.js'];
 
+/** @returns {`sha256-${string}`[]} */
 export function inlineScriptHashes() {
   return inlineScripts.map((name) => {
     const text = readFileSync(new URL(name, import.meta.url), 'utf8');
