@@ -19,7 +19,8 @@ const shown = (page: Page, selector: string) =>
     if (!el) return 'missing';
     const r = el.getBoundingClientRect();
     if (getComputedStyle(el).display === 'none' || r.width === 0) return 'hidden';
-    return r.left >= 0 && r.right <= document.documentElement.clientWidth ? 'shown' : `off-screen ${r.left}–${r.right}`;
+    const inside = r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0 && r.bottom <= innerHeight;
+    return inside ? 'shown' : `off-screen ${r.left},${r.top}–${r.right},${r.bottom}`;
   }, selector);
 
 describe('terms explained where they are read', () => {
