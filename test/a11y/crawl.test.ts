@@ -118,6 +118,14 @@ describe('widgets in use', () => {
     ['search results', '/search/?q=%E5%AE%A2%E6%88%B7', async (page) => {
       await page.locator('[data-page-results] li').first().waitFor();
     }],
+    ['a term’s definition shown', '/roles/customer-representative/', async (page) => {
+      await page.locator('.term-ref > a.term').first().hover();
+    }],
+    // Last: the choice stays in each context's localStorage.
+    ['the other theme chosen and the menu open', '/glossary/', async (page) => {
+      await page.getByRole('button', { name: '深色模式' }).click();
+      if (await page.getByRole('button', { name: '菜单' }).isVisible()) await page.getByRole('button', { name: '菜单' }).click();
+    }],
   ];
   it.each(cases)('%s: 0 axe violations, 0 CSP violations', async (_name, path, prepare) => {
     for (const ctx of [light, dark]) {
