@@ -118,8 +118,8 @@ describe('widgets in use', () => {
     ['search results', '/search/?q=%E5%AE%A2%E6%88%B7', async (page) => {
       await page.locator('[data-page-results] li').first().waitFor();
     }],
-    ['a term’s definition shown', '/roles/customer-representative/', async (page) => {
-      await page.locator('.term-ref > a.term').first().hover();
+    ['a term’s definition shown', '/responsibilities/business-director-3-market-analysis/', async (page) => {
+      await page.locator('.term-ref > a.term').first().focus();
     }],
     // Last: the choice stays in each context's localStorage.
     ['the other theme chosen and the menu open', '/glossary/', async (page) => {
