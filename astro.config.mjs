@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { clientDirectives } from './src/directives/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { inlineScriptHashes } from './src/reading/inline/hashes.mjs';
 import { siteUrl } from './src/lib/site-url.ts';
 
 /**
@@ -64,7 +65,11 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The theme (before first paint) and the search page's early Pagefind fetch.
+        hashes: inlineScriptHashes(),
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

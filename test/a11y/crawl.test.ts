@@ -149,6 +149,14 @@ describe.concurrent('widgets in use', () => {
     ['search results', '/search/?q=%E5%AE%A2%E6%88%B7', async (page) => {
       await page.locator('[data-page-results] li').first().waitFor();
     }],
+    ['a term’s definition shown', '/responsibilities/business-director-3-market-analysis/', async (page) => {
+      await page.locator('.term-ref > a.term').first().focus();
+    }],
+    // Last: the choice stays in each context's localStorage.
+    ['the other theme chosen and the menu open', '/glossary/', async (page) => {
+      await page.getByRole('button', { name: '深色模式' }).click();
+      if (await page.getByRole('button', { name: '菜单' }).isVisible()) await page.getByRole('button', { name: '菜单' }).click();
+    }],
   ];
   // Two audits each, after hydrating and filling the widget.
   const slow = { timeout: 120_000 };

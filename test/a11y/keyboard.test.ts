@@ -96,3 +96,26 @@ describe('widgets by keyboard', () => {
     await page.close();
   });
 });
+
+describe('reading parts by keyboard', () => {
+  const READING = ['/', '/glossary/', '/roles/customer-representative/', '/responsibilities/customer-representative-2-sales-plan/'];
+  it.each(READING.flatMap((p) => [[p, 1280], [p, 360]] as const))(
+    '%s at %i px: theme switch, menu and pager reached with visible focus, 24×24 targets, no trap',
+    async (path, width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(base + path);
+      const stops = await tabThrough(page, 400);
+      await page.close();
+      expect(stops.at(-1)?.inFooter, 'focus reached the footer (no trap)').toBe(true);
+      const names = stops.map((s) => s.name);
+      expect(names).toContain('深色模式');
+      if (width === 360) expect(names).toContain('菜单');
+      expect(stops.filter((s) => s.outline.startsWith('none')).map((s) => s.name)).toEqual([]);
+      const small = stops
+        .filter((s) => s.control && (s.width < 24 || s.height < 24))
+        .map((s) => `${s.tag} ${s.name} ${s.width}×${s.height}`);
+      expect(small).toEqual([]);
+      if (path.startsWith('/responsibilities/')) expect(names.some((n) => n.startsWith('上一项职责'))).toBe(true);
+    },
+  );
+});

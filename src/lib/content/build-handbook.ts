@@ -92,6 +92,7 @@ export function buildHandbook(src: HandbookSource) {
     href: entryHref('glossary', g.id),
     title: g.data.term,
     names: [g.data.term, ...g.data.aliases],
+    summary: shortDefinition(g.data.definitions[0]?.text ?? ''),
   }));
   const matcher = new TermMatcher(termTargets);
   const termPages = new Map<string, PageRef[]>();
@@ -133,3 +134,10 @@ export function buildHandbook(src: HandbookSource) {
   };
 }
 export type Handbook = ReturnType<typeof buildHandbook>;
+
+/** The first sentence of a definition, cut to a tooltip's length. */
+export function shortDefinition(text: string, max = 80): string {
+  const first = /^[^。！？；!?;]*[。！？；!?;]?/.exec(text.trim())?.[0] ?? '';
+  const sentence = (first.length >= 8 ? first : text.trim()).replace(/[;；,，:：]$/, '');
+  return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
+}

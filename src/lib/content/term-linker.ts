@@ -4,6 +4,8 @@ export interface LinkTarget {
   href: string;
   names: string[];
   title: string;
+  /** The short definition shown where the term is read (plain text). */
+  summary?: string;
 }
 export type Segment = string | { text: string; target: LinkTarget };
 
@@ -61,8 +63,9 @@ function isInsideAsciiWord(text: string, start: number, length: number): boolean
 }
 
 /**
- * Links each term once per page, at its first mention, and never a page to itself.
- * Pages create one and hand it to every block of text they render.
+ * Links each term at its first mention in each section of a page, and never a page to
+ * itself. Pages create one and hand it to every block of text they render; text given no
+ * section belongs to the page as a whole.
  */
 export class PageLinker {
   readonly #matcher: TermMatcher;
@@ -74,11 +77,20 @@ export class PageLinker {
   }
   #self = '';
 
-  segments(text: string): Segment[] {
+  #tips = 0;
+
+  segments(text: string, section = ''): Segment[] {
     return this.#matcher.split(text, (t) => {
-      if (t.href === this.#self || this.#linked.has(t.id)) return false;
-      this.#linked.add(t.id);
+      const key = `${section}\u0000${t.id}`;
+      if (t.href === this.#self || this.#linked.has(key)) return false;
+      this.#linked.add(key);
       return true;
     });
+  }
+
+  /** A page-unique id for the next term's definition tooltip. */
+  tipId(): string {
+    this.#tips += 1;
+    return `term-tip-${this.#tips}`;
   }
 }

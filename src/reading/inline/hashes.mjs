@@ -1,0 +1,24 @@
+// Hashes of the inline scripts in src/reading/inline/, for the CSP's script-src: Astro
+// hashes the scripts it bundles, not `is:inline` ones. The scripts carry no comments, as
+// every byte is sent on every page; what they do:
+// - theme.js, in every <head>: puts the stored theme (localStorage 'rolebook-theme') on
+//   <html data-theme> and marks <html class="js"> before the first paint, so there is no
+//   flash; then runs the header's theme switch (aria-pressed, remembered) and menu button
+//   (aria-expanded; Escape closes it and returns focus), by delegation, as the header is
+//   not parsed yet. It is inline rather than a module so /search/ keeps within its 3 KB.
+// - search-preload.js, on /search/: when the address carries ?q=, the page will search at
+//   once, so Pagefind's script and WebAssembly are fetched alongside the page, not after it.
+//   (as="fetch" crossorigin makes the preload match Pagefind's own fetch of its wasm.)
+//   Other pages load Pagefind only on use.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export const inlineScripts = ['theme.js', 'search-preload.js'];
+
+/** @returns {`sha256-${string}`[]} */
+export function inlineScriptHashes() {
+  return inlineScripts.map((name) => {
+    const text = readFileSync(new URL(name, import.meta.url), 'utf8');
+    return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+  });
+}
