@@ -7,4 +7,4 @@ export const PAGES = [
   { name: 'search', path: `/search/?q=${encodeURIComponent('客户满意度')}`, label: '/search/?q=客户满意度', waitFor: '[data-page-results] li' },
 ];
 
-export { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
+export { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium.mjs';

@@ -22,7 +22,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor } from './cbor.mjs';
+import { decodeCbor, encodeCbor } from './lib/cbor.mjs';
 
 export const PAGEFIND_VERSION = '1.6.0';
 /** Word locations per chunk; Pagefind's own figure is 20,000. */

@@ -1,31 +1,27 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { RefFactory } from './schemas/ref';
-import { roleSchema } from './schemas/role';
-import { responsibilitySchema } from './schemas/responsibility';
-import { caseSchema } from './schemas/case';
-import { kpiSchema } from './schemas/kpi';
-import { scorecardSchema } from './schemas/scorecard';
-import { glossarySchema } from './schemas/glossary';
-import { departmentSchema } from './schemas/department';
-import { guideSchema } from './schemas/guide';
+import {
+  COLLECTION_REGISTRY,
+  COLLECTIONS,
+  type CollectionName,
+  type CollectionSchema,
+} from './schemas/registry';
 
-// Astro's reference() checks the shape of a link; scripts/validate-content.ts
-// (run before every build) checks that the linked entry exists.
+// Astro's reference() checks the shape of a link. That every linked entry
+// exists is checked by checkContent (src/lib/content/check-content-fs.ts), which
+// the content-check integration runs before every build.
 const ref = reference as unknown as RefFactory;
 
-const dir = (name: string, pattern: string) => glob({ base: `./content/${name}`, pattern });
-
-export const collections = {
-  roles: defineCollection({ loader: dir('roles', '*.mdx'), schema: roleSchema(ref) }),
-  responsibilities: defineCollection({
-    loader: dir('responsibilities', '*.yaml'),
-    schema: responsibilitySchema(ref),
-  }),
-  cases: defineCollection({ loader: dir('cases', '*.yaml'), schema: caseSchema(ref) }),
-  kpis: defineCollection({ loader: dir('kpis', '*.yaml'), schema: kpiSchema(ref) }),
-  scorecards: defineCollection({ loader: dir('scorecards', '*.yaml'), schema: scorecardSchema(ref) }),
-  glossary: defineCollection({ loader: dir('glossary', '*.yaml'), schema: glossarySchema(ref) }),
-  departments: defineCollection({ loader: dir('departments', '*.yaml'), schema: departmentSchema(ref) }),
-  guides: defineCollection({ loader: dir('guides', '*.mdx'), schema: guideSchema(ref) }),
+/** Each collection as Astro sees it, typed by its own schema. */
+type Collections = {
+  [C in CollectionName]: { loader: ReturnType<typeof glob>; schema: CollectionSchema<C> };
 };
+
+export const collections = Object.fromEntries(
+  COLLECTIONS.map((name) => {
+    const { folder, ext, schema } = COLLECTION_REGISTRY[name];
+    const loader = glob({ base: `./content/${folder}`, pattern: `*${ext}` });
+    return [name, defineCollection({ loader, schema: schema(ref) })];
+  }),
+) as Collections;

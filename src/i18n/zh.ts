@@ -1,3 +1,5 @@
+import { COLLECTION_TITLES, KIND_LABELS } from '../schemas/registry';
+
 /** Interface strings (zh-CN). Content text lives in content/, not here. */
 export const ui = {
   siteName: '岗位手册',
@@ -14,26 +16,10 @@ export const ui = {
     cases: '案例',
     guides: '指南',
   },
-  kinds: {
-    roles: '角色',
-    responsibilities: '职责',
-    cases: '案例',
-    kpis: 'KPI',
-    glossary: '术语',
-    departments: '部门',
-    guides: '指南',
-    scorecards: '考核表',
-  },
-  collections: {
-    roles: '岗位',
-    responsibilities: '职责',
-    cases: '案例',
-    kpis: '关键绩效指标(KPI)',
-    glossary: '术语表',
-    departments: '协作部门',
-    guides: '指南与制度',
-    scorecards: '考核表',
-  },
+  /** Search kind of each collection (Pagefind filter, entry tags), from the registry. */
+  kinds: KIND_LABELS,
+  /** Index heading of each collection, from the registry. */
+  collections: COLLECTION_TITLES,
   source: '出处',
   assumption: '假设',
 } as const;

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, validateEntries } from '../lib/content/validate.ts';
-import { readContent } from './read-content.ts';
+import { checkContent } from '../lib/content/check-content-fs.ts';
+import { formatProblem } from '../lib/content/validate.ts';
 
 /**
- * Checks all of content/ before Astro loads it: Astro stops at the first bad
- * entry and only logs links to missing entries; this reports every problem as
- * `file:line: field: message` and stops the build.
+ * Runs checkContent on content/ before Astro loads it: Astro stops at the
+ * first bad entry and only logs links to missing entries; this reports every
+ * problem as `file:line: field: message — 提示:hint` and stops the build.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -14,16 +14,15 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { entries, errors } = await readContent(fileURLToPath(new URL('./content/', config.root)), root);
-        const lines = [
-          ...errors.map((e) => `${e.file}: (file): ${e.message}`),
-          ...validateEntries(entries).map(formatProblem),
-        ];
-        if (lines.length === 0) {
-          logger.info(`content OK: ${entries.length} entries`);
+        const { entries, problems } = await checkContent(
+          fileURLToPath(new URL('./content/', config.root)),
+          root,
+        );
+        if (problems.length === 0) {
+          logger.info(`content OK: ${entries} entries`);
           return;
         }
-        const report = `${lines.length} content problem(s):\n${lines.join('\n')}`;
+        const report = `${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`;
         if (command === 'build') throw new Error(report);
         logger.error(report);
       },

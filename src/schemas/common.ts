@@ -38,9 +38,35 @@ export const personRef = (ref: RefFactory) =>
     z.object({ role: ref('roles'), name: text.optional() }),
   ]);
 
-/** A number with a note on whether the source gives it or it is an assumption. */
-export const sourcedNumber = z.object({
-  value: z.number(),
+/** Where a number or unit comes from: the source file and the phrase it says it in. */
+export const citation = z.object({ file: sourceFile, quote: text });
+export type Citation = z.output<typeof citation>;
+
+/**
+ * A number or unit is either quoted from a source (`source: { file, quote }`) or marked
+ * `assumption: true`; with neither, the reader could not tell a rule from an example.
+ */
+const basis = {
+  source: citation.optional(),
   assumption: z.boolean().default(false),
   note: text.optional(),
-});
+};
+const needsBasis = (v: { source?: unknown; assumption: boolean }, ctx: z.RefinementCtx) => {
+  if (!v.source && !v.assumption)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['source'],
+      message: 'give its source (file and the quoted phrase) or mark it assumption: true',
+    });
+};
+
+/** A pass or excellent line, a goal or a weight: a value with its source or 假设. */
+export const sourcedNumber = z.object({ value: z.number(), ...basis }).superRefine(needsBasis);
+export type SourcedNumber = z.output<typeof sourcedNumber>;
+
+/** A unit (%, 分, 次 …) with its source or 假设. */
+export const sourcedUnit = z.object({ value: text, ...basis }).superRefine(needsBasis);
+export type SourcedUnit = z.output<typeof sourcedUnit>;
+
+/** The basis alone, for numbers that live in other fields (a scorecard's weights and units). */
+export const sourcedBasis = z.object(basis).superRefine(needsBasis);

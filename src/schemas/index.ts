@@ -1,25 +1,18 @@
-import type { z } from 'astro/zod';
-import type { caseSchema } from './case.ts';
-import type { departmentSchema } from './department.ts';
-import type { glossarySchema } from './glossary.ts';
-import type { guideSchema } from './guide.ts';
-import type { kpiSchema } from './kpi.ts';
-import type { responsibilitySchema } from './responsibility.ts';
-import type { roleSchema } from './role.ts';
-import type { Scorecard } from './scorecard.ts';
+import type { CollectionData } from './registry.ts';
 
 export type { CollectionName, EntryRef, RefFactory } from './ref.ts';
-export { COLLECTIONS, plainRef } from './ref.ts';
+export { plainRef } from './ref.ts';
+export { COLLECTION_REGISTRY, COLLECTIONS, type CollectionData } from './registry.ts';
 export { SOURCES, type SourceFile } from './common.ts';
 
-export type RoleData = z.output<ReturnType<typeof roleSchema>>;
-export type ResponsibilityData = z.output<ReturnType<typeof responsibilitySchema>>;
-export type CaseData = z.output<ReturnType<typeof caseSchema>>;
-export type KpiData = z.output<ReturnType<typeof kpiSchema>>;
-export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
-export type DepartmentData = z.output<ReturnType<typeof departmentSchema>>;
-export type GuideData = z.output<ReturnType<typeof guideSchema>>;
-export type ScorecardData = Scorecard;
+export type RoleData = CollectionData<'roles'>;
+export type ResponsibilityData = CollectionData<'responsibilities'>;
+export type CaseData = CollectionData<'cases'>;
+export type KpiData = CollectionData<'kpis'>;
+export type GlossaryData = CollectionData<'glossary'>;
+export type DepartmentData = CollectionData<'departments'>;
+export type GuideData = CollectionData<'guides'>;
+export type ScorecardData = CollectionData<'scorecards'>;
 export type PersonRef = RoleData['reportsTo'][number];
 
 /** An entry as the site and the scripts see it: its id, its data and, for MDX, its body. */

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { sourcedNumber, sources, text, textList } from './common.ts';
+import { sourcedUnit, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 export const kpiSchema = (ref: RefFactory) =>
-  z
-    .object({
+  z.object({
       name: text,
       aliases: textList.default([]),
       /** Definition in the source's words where it gives one. */
@@ -12,27 +11,22 @@ export const kpiSchema = (ref: RefFactory) =>
       formula: text.optional(),
       /** True when the formula is not given by the source but follows from its terms. */
       formulaAssumption: z.boolean().default(false),
-      unit: text.optional(),
+      /** The unit the sources measure it in; a role may measure it in another (001's 分). */
+      unit: sourcedUnit.optional(),
       direction: z.enum(['higher', 'lower']),
+      // Lines belong to the role (kpis: in its frontmatter) or the scorecard whose source
+      // sets them; on the KPI every role listing it would show them as its own.
       thresholds: z
-        .object({ pass: sourcedNumber.optional(), excellent: sourcedNumber.optional() })
-        .default({}),
+        .unknown()
+        .refine((v) => v === undefined, {
+          error: 'put pass/excellent lines on the role’s kpis: entry or on a scorecard',
+        })
+        .optional(),
       period: text.optional(),
       dataSource: text.optional(),
       /** Where the KPI is used in appraisal: which sheet or dimension of which source. */
       notes: textList.default([]),
       glossary: z.array(ref('glossary')).default([]),
       source: sources,
-    })
-    .superRefine((kpi, ctx) => {
-      const { pass, excellent } = kpi.thresholds;
-      if (!pass || !excellent) return;
-      const worse = kpi.direction === 'higher' ? pass.value > excellent.value : pass.value < excellent.value;
-      if (worse)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['thresholds', 'pass'],
-          message: `pass line ${pass.value} is better than the excellent line ${excellent.value} for a ${kpi.direction}-is-better KPI`,
-        });
     });
 export type KpiInput = z.input<ReturnType<typeof kpiSchema>>;

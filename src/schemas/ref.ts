@@ -1,17 +1,7 @@
 import { z } from 'astro/zod';
+import type { CollectionName } from './registry.ts';
 
-/** The collections of the handbook, in the order the site lists them. */
-export const COLLECTIONS = [
-  'roles',
-  'responsibilities',
-  'cases',
-  'kpis',
-  'scorecards',
-  'glossary',
-  'departments',
-  'guides',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export type { CollectionName };
 
 /** A resolved link to another entry, as Astro's `reference()` outputs it. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
@@ -21,11 +11,16 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
 
 /**
  * Builds the schema of a link into a collection. In the site this is Astro's
- * `reference()`; in the validator and in tests it is `plainRef`, which also
- * records every link so that missing ids can be reported with their file.
+ * `reference()`; in the content checker and in tests it is `plainRef`.
  */
 export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
 
+/**
+ * A link outside Astro: takes an id (or an already resolved `{ id, collection }`)
+ * and outputs `{ id, collection }`, as `reference()` does. It only checks the
+ * shape; whether the entry exists is checked afterwards by `validateEntries`,
+ * which finds these objects in the parsed data.
+ */
 export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
   z
     .union([z.string().min(1), z.object({ id: z.string().min(1), collection: z.literal(collection) })])

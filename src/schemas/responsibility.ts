@@ -17,6 +17,10 @@ export const responsibilitySchema = (ref: RefFactory) =>
       .array(z.object({ text, departments: z.array(ref('departments')).default([]) }))
       .default([]),
     deliverables: textList.default([]),
+    /** The source's number of the first task when it does not start at 1 (004's 3–12). */
+    taskStart: z.number().int().positive().optional(),
+    /** Which of the role's versions (role `versions:`) this responsibility comes from. */
+    version: text.optional(),
     /** Said when the source lists the duty but does not detail it. */
     note: text.optional(),
     source: sources,

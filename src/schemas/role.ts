@@ -1,12 +1,41 @@
 import { z } from 'astro/zod';
-import { personRef, sources, text, textList } from './common.ts';
+import { personRef, sourcedNumber, sourcedUnit, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 /** One version of a section when a source gives two (002 has two 岗位说明书). */
 const labelled = { label: text.optional() };
 
+/**
+ * A role's use of a KPI, with the lines the role's own sources set for it. A bare id is
+ * shorthand for a KPI the role's sources name without lines.
+ */
+const roleKpi = (ref: RefFactory) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? { kpi: v } : v),
+    z
+      .object({
+        kpi: ref('kpis'),
+        pass: sourcedNumber.optional(),
+        excellent: sourcedNumber.optional(),
+        /** A goal of a work plan (003): a target to reach, not a pass line. */
+        goal: sourcedNumber.optional(),
+        /** When the role's source measures the KPI in another unit than the KPI's (分 vs %). */
+        unit: sourcedUnit.optional(),
+      })
+      .strict(),
+  );
+export type RoleKpi = z.output<ReturnType<typeof roleKpi>>;
+
+/** The role page's sections, by id (see lib/content/role-sections.ts). */
+export const ROLE_SECTION_IDS = [
+  'overview', 'summary', 'responsibilities', 'departments', 'deliverables', 'kpis', 'scorecards',
+  'appraisal', 'cases', 'qualifications', 'pay', 'training', 'rules', 'career', 'risks', 'guides',
+] as const;
+const sectionId = z.enum(ROLE_SECTION_IDS);
+
 export const roleSchema = (ref: RefFactory) =>
-  z.object({
+  z
+    .object({
     title: text,
     titleEn: text.optional(),
     /** Order on the home page and in indexes. */
@@ -19,7 +48,7 @@ export const roleSchema = (ref: RefFactory) =>
     nature: text.optional(),
     location: text.optional(),
     summary: text,
-    kpis: z.array(ref('kpis')).default([]),
+    kpis: z.array(roleKpi(ref)).default([]),
     /** Departments the role works with beyond those its responsibilities name. */
     departments: z.array(ref('departments')).default([]),
     workflow: textList.default([]),
@@ -53,6 +82,35 @@ export const roleSchema = (ref: RefFactory) =>
     risks: z
       .object({ items: textList.min(1), mitigations: textList.default([]), note: text.optional() })
       .optional(),
+    /**
+     * When a source holds several versions of the role's description (002 has two), each
+     * version; responsibilities then name theirs (`version:`) and every section says its own
+     * in `sectionVersions`.
+     */
+    versions: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: text, note: text.optional() })).default([]),
+    sectionVersions: z.partialRecord(sectionId, z.array(text).min(1)).default({}),
+    /** Where the versions disagree: each version's words, side by side. */
+    conflicts: z
+      .array(z.object({ topic: text, values: z.array(z.object({ version: text, text })).min(2) }))
+      .default([]),
+    /** Sections whose text the handbook compiled from the sources rather than quoting. */
+    compiled: z.array(sectionId).default([]),
+    /** A sentence under a section's heading: an excerpt, what the source leaves open. */
+    sectionNotes: z.partialRecord(sectionId, text).default({}),
+    /** A section's source paragraph, quoted whole, where the source writes it as prose. */
+    sectionQuotes: z.partialRecord(sectionId, text).default({}),
+    /** When the source names a superior without stating a reporting line, what it says. */
+    reportsToNote: text.optional(),
     source: sources,
-  });
+  })
+    .superRefine((role, ctx) => {
+      const ids = new Set(role.versions.map((v) => v.id));
+      const check = (v: string, path: (string | number)[]) => {
+        if (!ids.has(v))
+          ctx.addIssue({ code: 'custom', path, message: `no version "${v}" in versions: ${[...ids].join(', ') || '(none)'}` });
+      };
+      for (const [section, list] of Object.entries(role.sectionVersions))
+        list?.forEach((v, i) => check(v, ['sectionVersions', section, i]));
+      role.conflicts.forEach((c, i) => c.values.forEach((v, j) => check(v.version, ['conflicts', i, 'values', j, 'version'])));
+    });
 export type RoleInput = z.input<ReturnType<typeof roleSchema>>;

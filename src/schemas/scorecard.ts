@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sources, text, textList } from './common.ts';
+import { slug, sourcedBasis, sources, text, textList } from './common.ts';
 import { plainRef, type RefFactory } from './ref.ts';
 
 import { LEVELS } from './levels.ts';
@@ -29,6 +29,10 @@ const indicator = (ref: RefFactory) =>
       allowNegativeActual: z.boolean().default(false),
       /** How the source says the indicator is measured (标准 column of 004). */
       standard: text.optional(),
+      /** Where the unit, the weight and the pass/excellent levels come from, or 假设. */
+      unitBasis: sourcedBasis.optional(),
+      weightBasis: sourcedBasis.optional(),
+      levelsBasis: z.object({ pass: sourcedBasis, excellent: sourcedBasis }).optional(),
     })
     .superRefine((ind, ctx) => {
       if (ind.kind === 'ratio' && ind.direction === 'lower')
@@ -84,6 +88,11 @@ const deduction = (ref: RefFactory) =>
     perUnit: finite.positive(),
     max: finite.min(0),
     maxCount: finite.int().positive(),
+    /** Where each number comes from, or 假设. */
+    allowanceBasis: sourcedBasis.optional(),
+    perUnitBasis: sourcedBasis.optional(),
+    maxBasis: sourcedBasis.optional(),
+    maxCountBasis: sourcedBasis.optional(),
   });
 
 const grade = z.object({ grade: text, min: finite.optional(), level: z.enum(LEVELS).optional() });
@@ -94,6 +103,8 @@ export const scorecardSchema = (ref: RefFactory) =>
       title: text,
       description: text.optional(),
       role: ref('roles'),
+      /** Position among the role's sheets: the order the source gives them in. */
+      order: z.number().int().optional(),
       period: z.enum(['month', 'quarter', 'year']),
       source: sources,
       maxTotal: finite.positive().default(100),

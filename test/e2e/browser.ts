@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
 
 /** Debian's Chromium, headless, with the flags this network needs. */
 export function launchChromium(): Promise<Browser> {

@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Three people: scoring.md's worked example, a formula for a name (all excellent), and a typo. */
+/** Three people: docs/scoring.md's worked example, a formula for a name (all excellent), and a typo. */
 const ROWS = [TEAM_ROWS[0]!, '=HYPERLINK(1),100,110,90,10,11,98,3,15,0', TEAM_ROWS[1]!];
 
 const bodyNames = () => page.locator('table.team-table tbody tr th').allTextContents();
@@ -64,7 +64,7 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
 
   it('downloads the results as a CSV with a BOM and a formula name made harmless', async () => {
     const { name, bytes } = await download('下载结果 CSV');
-    expect(name).toBe('客户代表年度考核表-评分结果.csv');
+    expect(name).toBe('客户代表示例考核表(年度)-评分结果.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
@@ -76,7 +76,7 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
 
   it('downloads a template CSV for the sheet', async () => {
     const { name, bytes } = await download('下载模板 CSV');
-    expect(name).toBe('客户代表年度考核表-模板.csv');
+    expect(name).toBe('客户代表示例考核表(年度)-模板.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(templateHeaders(TEAM_SHEET).join(','));
   });
@@ -94,7 +94,7 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
   });
 
   it("offers to rescale a sheet whose weights total 70, with the engine's message", async () => {
-    await page.getByLabel('选择考核表').selectOption({ label: '客户专员月度考核表(三)' });
+    await page.getByLabel('选择考核表').selectOption({ label: '客户专员月度考核表(一)' });
     expect(await page.locator('.team-weights').textContent()).toContain('权重合计 70%,还差 30%');
     await page.getByLabel('粘贴 CSV 内容').fill('姓名,拜访目标指标计划(组),拜访目标指标实际(组),拓展指标计划(组),拓展指标实际(组),日常工作指标(分)\n甲,50,50,10,10,90');
     await page.getByRole('button', { name: '评分', exact: true }).click();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { templateHeaders } from '../../src/lib/team/index.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 
-/** scoring.md's mixed 客户代表 example, typed the way people type (full-width digits, %, spaces). */
+/** docs/scoring.md's mixed 客户代表 example, typed the way people type (full-width digits, %, spaces). */
 export async function fillWorkedExample(page: Page) {
   const fill = (label: string, value: string) => page.getByLabel(label).first().fill(value);
   await fill('销售目标达成率 计划', '１，０００');
@@ -18,7 +18,7 @@ export async function fillWorkedExample(page: Page) {
 }
 
 export const TEAM_SHEET = loadScorecard('customer-representative-annual');
-/** Two people on the 客户代表 sheet: scoring.md's worked example, and a typo (abc). */
+/** Two people on the 客户代表 sheet: docs/scoring.md's worked example, and a typo (abc). */
 export const TEAM_ROWS = ['李雷,1000,"1,050",86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'];
 
 /** On /tools/team/: picks the 客户代表 sheet, pastes the rows under the template's header and grades them. */

@@ -28,8 +28,10 @@ describe('a build with bad content', () => {
     const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
     const out = `${r.stdout}\n${r.stderr}`;
     expect(r.status).not.toBe(0);
-    expect(out).toMatch(/content\/roles\/business-director\.mdx:\d+: kpis\.\d+: links to kpis "customer-happiness", which does not exist/);
-    expect(out).toMatch(/content\/glossary\/swot\.yaml(:\d+)?: term: required field is missing/);
-    expect(out).toMatch(/content\/kpis\/sales-attainment\.yaml:\d+: direction: .*"higher".*"lower"|content\/kpis\/sales-attainment\.yaml:\d+: direction: /);
+    expect(out).toMatch(
+      /content\/roles\/business-director\.mdx:\d+: kpis\.\d+: 链接的KPI\(kpis\)"customer-happiness" 不存在.* — 提示:/,
+    );
+    expect(out).toMatch(/content\/glossary\/swot\.yaml(:\d+)?: term: 缺少必填字段.* — 提示:加上 term: /);
+    expect(out).toMatch(/content\/kpis\/sales-attainment\.yaml:\d+: direction: 取值不对:7 — 提示:只能是 "higher"、"lower" 之一/);
   }, 120_000);
 });

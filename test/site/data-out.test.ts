@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/ref';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/registry';
 import { DIST } from '../support/dist';
 
 const SEGMENT: Record<CollectionName, string> = {

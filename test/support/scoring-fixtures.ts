@@ -1,5 +1,5 @@
 // The five sheets of content/scorecards, parsed by the schema the site uses,
-// and the rows of scoring.md's worked examples, shared by the scoring tests.
+// and the rows of docs/scoring.md's worked examples, shared by the scoring tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { gradeScorecard, type Raw, type ScorecardInputs } from '../../src/lib/scoring/index.ts';

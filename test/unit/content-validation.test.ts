@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/integrations/read-content.ts';
-import { formatProblem, validateEntries } from '../../src/lib/content/validate.ts';
+import { checkContent } from '../../src/lib/content/check-content-fs.ts';
+import { formatProblem } from '../../src/lib/content/validate.ts';
 
 async function problemsIn(dir: string): Promise<string[]> {
-  const { entries, errors } = await readContent(dir, dir);
-  return [...errors.map((e) => `${e.file}: (file): ${e.message}`), ...validateEntries(entries).map(formatProblem)];
+  return (await checkContent(dir, dir)).problems.map(formatProblem);
 }
 
 /** A copy of the real content with the given edits applied, file by file. */
@@ -27,10 +27,39 @@ function brokenCopy(edits: Record<string, (text: string) => string>, extra: Reco
 
 describe('content validation', () => {
   it('passes on the real content, which is not empty', async () => {
-    const { entries } = await readContent('content');
-    expect(entries.length).toBeGreaterThan(50);
-    expect(await problemsIn('content')).toEqual([]);
+    const { entries, problems } = await checkContent('content');
+    expect(entries).toBeGreaterThan(50);
+    expect(problems.map(formatProblem)).toEqual([]);
   });
+
+  it('refuses a content folder that does not exist', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rolebook-content-')), 'no-such-dir');
+    const { entries, problems } = await checkContent(dir, join(dir, '..'));
+    expect(entries).toBe(0);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^no-such-dir: \(folder\): 内容文件夹不存在 — 提示:/),
+    ]);
+  });
+
+  it('refuses a content folder with no entries, even with its collection folders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolebook-content-'));
+    mkdirSync(join(dir, 'roles'));
+    writeFileSync(join(dir, 'roles', 'notes.txt'), 'not an entry');
+    expect(await problemsIn(dir)).toEqual([
+      expect.stringMatching(/^\.: \(folder\): 内容文件夹里没有任何条目 — 提示:条目放在子文件夹里:roles\/\*\.mdx/),
+    ]);
+  });
+
+  it.each([
+    ['a missing folder', (dir: string) => join(dir, 'no-such-dir'), /内容文件夹不存在/],
+    ['an empty folder', (dir: string) => dir, /内容文件夹里没有任何条目/],
+  ])('npm run check:content exits 1 on %s and says why', (_, pick, reason) => {
+    const dir = pick(mkdtempSync(join(tmpdir(), 'rolebook-content-')));
+    const r = spawnSync(process.execPath, ['scripts/validate-content.ts', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stdout).not.toMatch(/content OK/);
+  }, 30_000);
 
   it('reports a broken reference, a missing field and a wrong type together, each with file, field and reason', async () => {
     const dir = brokenCopy({
@@ -41,12 +70,27 @@ describe('content validation', () => {
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^kpis\/customer-satisfaction\.yaml(:\d+)?: name: required field is missing/),
-        expect.stringMatching(/^departments\/finance\.yaml:\d+: name: wrong type: expected string, got number 42/),
-        expect.stringMatching(/^cases\/[a-z0-9-]+\.yaml:\d+: roles\.0: links to roles "no-such-role", which does not exist/),
+        expect.stringMatching(/^kpis\/customer-satisfaction\.yaml(:\d+)?: name: 缺少必填字段\(应为文本\) — 提示:加上 name: …/),
+        expect.stringMatching(
+          /^departments\/finance\.yaml:\d+: name: 类型不对:应为文本,实为数字 42 — 提示:文本可加引号,例如 name: "42"$/,
+        ),
+        expect.stringMatching(
+          /^cases\/[a-z0-9-]+\.yaml:\d+: roles\.0: 链接的角色\(roles\)"no-such-role" 不存在\(没有 content\/roles\/no-such-role\.mdx\) — 提示:/,
+        ),
       ]),
     );
     expect(problems).toHaveLength(3);
+  });
+
+  it('suggests the existing id closest to a mistyped link', async () => {
+    const dir = brokenCopy({
+      'roles/customer-representative.mdx': (t) => t.replace(/^( {2}- kpi: )sales-attainment$/m, '$1sales-attainmnet'),
+    });
+    expect(await problemsIn(dir)).toEqual([
+      expect.stringMatching(
+        /^roles\/customer-representative\.mdx:\d+: kpis\.\d+\.kpi: 链接的KPI\(kpis\)"sales-attainmnet" 不存在.* — 提示:是不是 sales-attainment?/,
+      ),
+    ]);
   });
 
   it('reports duplicate ids, bad ids, clashing orders and YAML syntax errors', async () => {
@@ -61,14 +105,14 @@ describe('content validation', () => {
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/Copy-Of-Entry\.yaml: \(file name\): id "Copy-Of-Entry" must be a kebab-case/),
-        expect.stringMatching(/: order: order \d+ is already used for role "[a-z-]+" by responsibilities\/[A-Za-z0-9-]+\.yaml/),
-        expect.stringMatching(/glossary\/broken\.yaml: \(file\): YAML: .* \(line \d+\)/),
+        expect.stringMatching(/Copy-Of-Entry\.yaml: \(file name\): 文件名\(即 id\)"Copy-Of-Entry" 不是小写英文加连字符 — 提示:把文件改名为例如 copy-of-entry\.yaml$/),
+        expect.stringMatching(/:\d+: order: 岗位 "[a-z-]+" 的 order \d+ 已被 responsibilities\/[A-Za-z0-9-]+\.yaml 使用 — 提示:/),
+        expect.stringMatching(/glossary\/broken\.yaml:\d+: \(file\): YAML 语法错误:.+ — 提示:/),
       ]),
     );
   });
 
-  it('applies the scorecard rules of scoring.md, naming the field', async () => {
+  it('applies the scorecard rules of docs/scoring.md, naming the field', async () => {
     const dir = brokenCopy({
       'scorecards/customer-representative-annual.yaml': (t) =>
         t.replace('  - id: satisfaction', '  - id: sales').replace('anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] }', 'anchors: [[60, 0], [90, 60], [80, 90]] }'),
@@ -77,9 +121,13 @@ describe('content validation', () => {
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.1\.id: duplicate indicator id "sales"/),
-        expect.stringMatching(/^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.0\.scoring\.anchors\.2: anchors must be strictly increasing in x/),
-        expect.stringMatching(/^scorecards\/business-director-annual\.yaml:\d+: role: links to roles "chief-of-everything", which does not exist/),
+        expect.stringMatching(
+          /^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.1\.id: duplicate indicator id "sales" — 提示:.*id 不能重复/,
+        ),
+        expect.stringMatching(
+          /^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.0\.scoring\.anchors\.2: anchors must be strictly increasing in x.* — 提示:锚点/,
+        ),
+        expect.stringMatching(/^scorecards\/business-director-annual\.yaml:\d+: role: 链接的角色\(roles\)"chief-of-everything" 不存在/),
       ]),
     );
   });

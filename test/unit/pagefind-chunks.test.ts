@@ -2,7 +2,7 @@
 // and the CBOR it reads and writes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
+import { decodeCbor, encodeCbor } from '../../scripts/lib/cbor.mjs';
 import { chunkRanges, cutChunks, edgePrefixes } from '../../scripts/pagefind-chunks.mjs';
 
 type Word = [string, [number, number[], unknown[]][], unknown[]];

@@ -1,7 +1,7 @@
-// scoring.md's bad-input rules: what the engine refuses, with which error code,
+// docs/scoring.md's bad-input rules: what the engine refuses, with which error code,
 // and that a refused row never yields a total.
 import { describe, expect, it } from 'vitest';
-import { gradeScorecard, type GradeOptions, type ScorecardInputs } from '../../src/lib/scoring/index.ts';
+import { errorMessage, gradeScorecard, type GradeOptions, type ScorecardInputs } from '../../src/lib/scoring/index.ts';
 import { PASS, only, ratios, rep, sheet3, type Row } from '../support/scoring-fixtures.ts';
 
 describe('bad input', () => {
@@ -56,10 +56,23 @@ describe('bad input', () => {
     ['a negative score', 'retention', { value: -1 }, 'out-of-range'],
     ['a plan below 0', 'sales', { plan: '-100', actual: 5 }, 'plan-not-positive'],
     ['a huge actual', 'sales', { plan: 1, actual: '2000000000000' }, 'too-large'],
-    ['a rate beyond a trillion percent', 'sales', { plan: '0.000001', actual: '999999999999' }, 'too-large'],
+    ['a rate beyond a trillion percent', 'sales', { plan: '0.000001', actual: '999999999999' }, 'rate-too-large'],
     ['a unit typed after the number', 'sales', { plan: '5万', actual: 1 }, 'not-a-number'],
   ])('refuses %s', (_name, id, row, error) => {
     expect(only(rep, id, row)).toMatchObject({ status: 'invalid', error });
+  });
+
+  it('reports a completion rate too large to compute as such, beside the plan, naming both inputs', () => {
+    const r = only(rep, 'sales', { plan: '0.01', actual: '1000000000000' });
+    expect(r).toMatchObject({ status: 'invalid', error: 'rate-too-large', fieldErrors: { plan: 'rate-too-large' } });
+    expect(r.fieldErrors.actual).toBeUndefined();
+    const message = errorMessage('rate-too-large');
+    expect(message).toMatch(/^完成率太大,无法计算/);
+    expect(message).toContain('计划值');
+    expect(message).toContain('实际值');
+    expect(message).not.toContain('数字太大');
+    // Within range, the same two inputs grade: the limit is on the rate, not on either input.
+    expect(only(rep, 'sales', { plan: '100', actual: '1000000000000' })).toMatchObject({ status: 'ok', x: 1e12 });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-// Every worked example of scoring.md, graded by the real engine against the
+// Every worked example of docs/scoring.md, graded by the real engine against the
 // real sheets in content/scorecards (parsed by the schema the site uses), so
 // the content and the engine are tested together.
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { gradeScorecard, round2, type GradeOptions, type ScorecardInputs } from 
 import type { Scorecard } from '../../src/schemas/scorecard.ts';
 import { EXCELLENT, MIXED, MIXED_AS_TYPED, PASS, cards, director, only, ratios, rep, sheet1, sheet2, sheet3, type Row } from '../support/scoring-fixtures.ts';
 
-it('has the five sheets of scoring.md', () => {
+it('has the five sheets of docs/scoring.md', () => {
   expect(Object.keys(cards).sort()).toEqual([
     'account-specialist-monthly-a',
     'account-specialist-monthly-b',

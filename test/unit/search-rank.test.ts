@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitExcerpt, titleRank } from '../../src/scripts/pagefind-client.ts';
+import { splitExcerpt, titleRank } from '../../src/client/pagefind-client.ts';
 
 describe('search result order', () => {
   it.each([

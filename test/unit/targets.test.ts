@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  allocate,
   breakdownTarget,
-  centsText,
   checkForm,
   dailyCsv,
   decodeForm,
@@ -13,7 +11,6 @@ import {
   shareSumMessage,
   isoWeekOf,
   rawParam,
-  toCents,
   utcDate,
   withRawParam,
   workingDays,
@@ -71,48 +68,6 @@ describe('calendar (UTC, Mon–Fri)', () => {
   });
 });
 
-describe('allocate (largest remainder)', () => {
-  it.each([
-    [100, [1, 1, 1], [34, 33, 33]],
-    [200, [1, 1, 1], [67, 67, 66]],
-    [10, [0, 1, 0], [0, 10, 0]],
-    [0, [1, 2], [0, 0]],
-    [1, [1, 1, 1, 1], [1, 0, 0, 0]],
-    [10_000, [33.33, 33.33, 33.34], [3333, 3333, 3334]],
-    [7, [22, 20, 22], [3, 2, 2]],
-    [-100, [1, 1, 1], [-34, -33, -33]],
-  ])('allocate(%i, %j) = %j', (total, weights, expected) => {
-    expect(allocate(total, weights)).toEqual(expected);
-  });
-
-  it('takes bigint totals and refuses what cannot be split', () => {
-    expect(allocate(5n, [1, 1])).toEqual([3, 2]);
-    expect(() => allocate(5, [0, 0])).toThrow(RangeError);
-    expect(() => allocate(1.5, [1])).toThrow(RangeError);
-    expect(() => allocate(5, [1, -1])).toThrow(RangeError);
-  });
-
-  it('sums exactly and stays within 1 unit of the exact proportion', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1e12 }),
-        fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 30 }).filter((w) => sum(w) > 0),
-        (total, weights) => {
-          const parts = allocate(total, weights);
-          expect(sum(parts)).toBe(total);
-          const W = BigInt(sum(weights));
-          parts.forEach((p, i) => {
-            // |p − total·wᵢ/W| < 1  ⇔  |p·W − total·wᵢ| < W, in exact integers.
-            const diff = BigInt(p) * W - BigInt(total) * BigInt(weights[i]!);
-            expect(diff < 0n ? -diff : diff).toBeLessThan(W);
-            expect(p).toBeGreaterThanOrEqual(0);
-          });
-        },
-      ),
-    );
-  });
-});
-
 describe('breakdownTarget: worked examples', () => {
   it('1,200,000 元 in 2026, equal shares: 300,000.00 a quarter; every level adds back', () => {
     const b = breakdownTarget({ annual: 1_200_000, year: 2026, quarterShares: 'equal', monthMode: 'working-days' });
@@ -162,8 +117,6 @@ describe('breakdownTarget: worked examples', () => {
     expect(lines[1]).toBe('2026-01-01,周四,2026-W01,1月,Q1,4687.50');
     expect(lines.at(-2)).toBe('合计,,,,,1200000.00');
     expect(lines).toHaveLength(261 + 3);
-    expect(centsText(5)).toBe('0.05');
-    expect(toCents(1_200_000.5)).toBe(120_000_050);
   });
 });
 
@@ -187,7 +140,9 @@ describe('breakdownTarget: properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 whole-year breakdowns take about 3 s on an idle core: more than vitest's 5 s default
+    // when the machine is busy.
+  }, 30_000);
 });
 
 describe('the form and its URL state', () => {

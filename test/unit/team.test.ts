@@ -4,7 +4,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { forcedDistribution, gradeTeam, largestRemainder, resultsCsv, sharesProblem, templateCsv, templateHeaders } from '../../src/lib/team/index.ts';
+import { splitByLargestRemainder } from '../../src/lib/number/index.ts';
+import {
+  checkBandShares,
+  forcedDistribution,
+  gradeTeam,
+  resultsCsv,
+  sharesProblem,
+  teamErrorText,
+  teamSummary,
+  templateCsv,
+  templateHeaders,
+} from '../../src/lib/team/index.ts';
 import { errorMessage } from '../../src/lib/scoring/index.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 
@@ -47,7 +58,7 @@ describe('gradeTeam on the 客户代表 sheet', () => {
   ].join('\r\n');
   const team = gradeTeam(rep, csv);
 
-  it("grades scoring.md's worked example to 75.80, 合格", () => {
+  it("grades docs/scoring.md's worked example to 75.80, 合格", () => {
     const [li] = team.rows;
     expect(li).toMatchObject({ line: 2, name: '李雷' });
     expect(li!.result.status).toBe('ok');
@@ -138,17 +149,44 @@ describe('gradeTeam on a sheet whose weights total 70', () => {
 
 describe('the advisory forced distribution', () => {
   it('splits by largest remainder', () => {
-    expect(largestRemainder(10, [20, 70, 10])).toEqual([2, 7, 1]);
-    expect(largestRemainder(7, [20, 70, 10])).toEqual([1, 5, 1]);
-    expect(largestRemainder(3, [33.33, 33.33, 33.34])).toEqual([1, 1, 1]);
-    expect(largestRemainder(0, [20, 70, 10])).toEqual([0, 0, 0]);
-    expect(() => largestRemainder(5, [20, 70, 20])).toThrow(RangeError);
+    expect(splitByLargestRemainder(10, [20, 70, 10])).toEqual([2, 7, 1]);
+    expect(splitByLargestRemainder(7, [20, 70, 10])).toEqual([1, 5, 1]);
+    expect(splitByLargestRemainder(3, [33.33, 33.33, 33.34])).toEqual([1, 1, 1]);
+    expect(splitByLargestRemainder(0, [20, 70, 10])).toEqual([0, 0, 0]);
+    const people = Array.from({ length: 7 }, (_, i) => ({ name: `p${i}`, total: i }));
+    expect(forcedDistribution(people, [20, 70, 10]).counts).toEqual([1, 5, 1]);
+    expect(() => forcedDistribution(people, [20, 70, 20])).toThrow(RangeError);
   });
 
   it('checks the shares', () => {
     expect(sharesProblem([20, 70, 10])).toBeUndefined();
     expect(sharesProblem([20, 70, 20])).toBe('sum-not-100');
     expect(sharesProblem([-10, 100, 10])).toBe('out-of-range');
+  });
+
+  it.each([
+    [['20', '70', '10'], { values: [20, 70, 10] }],
+    [['２０％', ' 70 ', '10%'], { values: [20, 70, 10] }],
+    [['33.33', '33.33', '33.34'], { values: [33.33, 33.33, 33.34] }],
+    [['20', '', '10'], { error: '请在三项比例中都填写 0 到 100 之间的数字。' }],
+    [['20', 'abc', '10'], { error: '请在三项比例中都填写 0 到 100 之间的数字。' }],
+    [['-10', '100', '10'], { error: '每项比例须在 0 到 100 之间。' }],
+    [['20', '70', '20'], { error: '三项比例合计须为 100%,现在是 110.00%。' }],
+    [['20', '70', '9.995'], { error: '三项比例合计须为 100%,现在是 100.00%。' }],
+  ])('checks the band shares as typed: %j', (texts, expected) => {
+    expect(checkBandShares(texts)).toEqual(expected);
+  });
+
+  it('says what is wrong with a row, and sums up the team', () => {
+    expect(teamErrorText({ line: 3, column: '', value: '', reason: '格式有误。' })).toBe('第 3 行:格式有误。');
+    expect(teamErrorText({ line: 4, column: '姓名', value: 'x', reason: '不对。' })).toBe(
+      '第 4 行,「姓名」:不对。(输入的值:x)',
+    );
+    const csv = `${templateHeaders(rep).join(',')}\n甲,1000,1050,86,10,12,96,4,12,5\n乙,abc,1050,86,10,12,96,4,12,5`;
+    const team = gradeTeam(rep, csv);
+    expect(teamSummary(team, '  ')).toBe('');
+    expect(teamSummary(team, csv)).toBe(`共 2 人,已评分 1 人,${team.errors.length} 处错误`);
+    expect(team.errors.length).toBeGreaterThan(0);
   });
 
   it('hands out bands by rank, ties by name, and warns under 25 people', () => {
@@ -176,7 +214,7 @@ describe('the advisory forced distribution', () => {
       .map(([a, b]) => [a! / 100, (b! - a!) / 100, (10000 - b!) / 100]);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 500 }), shares, (n, s) => {
-        const counts = largestRemainder(n, s);
+        const counts = splitByLargestRemainder(n, s);
         expect(counts.reduce((x, y) => x + y, 0)).toBe(n);
         counts.forEach((c, i) => {
           expect(Number.isInteger(c)).toBe(true);

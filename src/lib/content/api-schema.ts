@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COLLECTION_SCHEMAS } from '../../schemas/registry';
+import { COLLECTION_REGISTRY } from '../../schemas/registry';
 import type { CollectionName, RefFactory } from '../../schemas/index';
 
 /** A link as /api/ writes it: the resolved `{ id, collection }`, never the shorthand. */
@@ -40,7 +40,7 @@ const API_FIELDS = {
  * side is described: defaults filled in, links resolved, as the site writes the data.
  */
 export function apiJsonSchema(collection: CollectionName, site: URL | string): JsonSchema {
-  const data = z.toJSONSchema(COLLECTION_SCHEMAS[collection].schema(apiRef), {
+  const data = z.toJSONSchema(COLLECTION_REGISTRY[collection].schema(apiRef), {
     io: 'output',
   }) as JsonSchema;
   if (data['type'] !== 'object' || !data.properties)

@@ -3,6 +3,14 @@ import type { RoleData } from '../../schemas/index';
 export interface Section {
   id: string;
   label: string;
+  /** The source versions the section comes from, by label, when the role has several. */
+  versions?: string[];
+  /** Set when the handbook compiled the section's text instead of quoting it. */
+  compiled?: boolean;
+  /** A sentence under the heading: an excerpt, or what the source leaves open. */
+  note?: string;
+  /** The source's own paragraph for the section, where it writes it as prose. */
+  quote?: string;
 }
 
 interface Counts {
@@ -39,7 +47,21 @@ export function roleSections(c: Counts): Section[] {
     ['rules', '注意事项', r.rules.length > 0],
     ['career', '职业发展', Boolean(r.careerPath)],
     ['risks', '风险与防范', Boolean(r.risks)],
-    ['guides', '相关指南', c.guides > 0],
+    ['guides', '相关指南与表单', c.guides > 0],
   ];
-  return all.filter(([, , on]) => on).map(([id, label]) => ({ id, label }));
+  const versionLabel = new Map(r.versions.map((v) => [v.id, v.label]));
+  return all
+    .filter(([, , on]) => on)
+    .map(([id, label]) => {
+      const key = id as keyof typeof r.sectionVersions;
+      const section: Section = { id, label };
+      const versions = r.sectionVersions[key]?.map((v) => versionLabel.get(v) ?? v);
+      if (versions) section.versions = versions;
+      if ((r.compiled as string[]).includes(id)) section.compiled = true;
+      const note = r.sectionNotes[key];
+      if (note) section.note = note;
+      const quote = r.sectionQuotes[key];
+      if (quote) section.quote = quote;
+      return section;
+    });
 }

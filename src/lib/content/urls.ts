@@ -1,11 +1,7 @@
-import type { CollectionName } from '../../schemas/ref';
+import { COLLECTION_REGISTRY, type CollectionName } from '../../schemas/registry.ts';
 
-/** The address of an entry's page; the bare folder is the collection's index. */
+/** The address of an entry's page, /<segment>/<id>/; without an id, the collection's index. */
 export function entryHref(collection: CollectionName, id?: string): string {
-  return id ? `/${collection}/${id}/` : `/${collection}/`;
-}
-
-/** Turns a heading into a stable fragment id; Chinese text is kept as it is. */
-export function fragmentId(prefix: string, index: number): string {
-  return `${prefix}-${index + 1}`;
+  const { segment } = COLLECTION_REGISTRY[collection];
+  return id ? `/${segment}/${id}/` : `/${segment}/`;
 }

@@ -1,9 +1,9 @@
-import { parseNumber } from './parse-number.ts';
+import { parseNumber } from '../number/index.ts';
 import { deductionStep } from './steps.ts';
 import type { Deduction, DeductionResult, Raw } from './types.ts';
 
 /**
- * One deduction (scoring.md, Total): the count is an integer in 0…maxCount;
+ * One deduction (docs/scoring.md, Total): the count is an integer in 0…maxCount;
  * the deduction is min(max, max(0, count − allowance) × perUnit).
  */
 export function gradeDeduction(d: Deduction, raw: Raw): DeductionResult {

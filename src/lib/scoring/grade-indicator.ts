@@ -1,12 +1,11 @@
 import type { ErrorCode, WarningCode } from './errors.ts';
-import { MAX_MAGNITUDE, parseNumber } from './parse-number.ts';
+import { MAX_MAGNITUDE, parseNumber, round2 } from '../number/index.ts';
 import { levelFor, pointsFor } from './points.ts';
-import { round2 } from './round2.ts';
 import { levelStep, pointsStep, rateStep, valueStep, weightedStep } from './steps.ts';
 import type { Field, Indicator, IndicatorResult, Raw } from './types.ts';
 
 /**
- * Grades one row (scoring.md, Rules): parses its fields and checks their
+ * Grades one row (docs/scoring.md, Rules): parses its fields and checks their
  * ranges, measures x (ratio: round2(actual × 100 ÷ plan), multiplying first;
  * percent and score: round2(value)), then the level and points from that
  * rounded x, and the weighted points. A row with an empty or refused field
@@ -30,8 +29,9 @@ export function gradeIndicator(ind: Indicator, raw: { plan?: Raw; actual?: Raw; 
     }
     if (plan.ok && actual.ok && !fieldErrors.plan && !fieldErrors.actual) {
       const rate = round2((actual.value * 100) / plan.value);
-      // A tiny plan (0.000001) makes the rate astronomical: refuse it as a huge number.
-      if (!(Math.abs(rate) <= MAX_MAGNITUDE)) fieldErrors.actual = 'too-large';
+      // Both inputs are within range, but their ratio is not (plan 0.01, actual 1e12): say so
+      // beside the plan, the divisor that is small for the actual.
+      if (!(Math.abs(rate) <= MAX_MAGNITUDE)) fieldErrors.plan = 'rate-too-large';
       else {
         x = rate;
         result.steps.push(rateStep(plan.value, actual.value, x));

@@ -2,20 +2,20 @@ import { LEVELS } from '../../schemas/levels.ts';
 import { gradeDeduction } from './grade-deduction.ts';
 import { gradeIndicator } from './grade-indicator.ts';
 import { own } from './own.ts';
-import { round2 } from './round2.ts';
+import { round2 } from '../number/index.ts';
 import { totalSteps, weightsSteps } from './steps.ts';
-import type { GradeOptions, Level, Scorecard, ScorecardInputs, ScorecardResult } from './types.ts';
+import type { GradeLevel, GradeOptions, Scorecard, ScorecardInputs, ScorecardResult } from './types.ts';
 import { resolveWeights } from './weights.ts';
 
 /** The grade band of a displayed total: the first band (best first) whose min it reaches. */
-export function bandFor(card: Scorecard, total: number): { grade: string; level: Level | undefined } {
+export function bandFor(card: Scorecard, total: number): { grade: string; level: GradeLevel | undefined } {
   const band = card.grades.find((g) => g.min === undefined || total >= g.min) ?? card.grades[card.grades.length - 1]!;
-  const level = band.level ?? ((LEVELS as readonly string[]).includes(band.grade) ? (band.grade as Level) : undefined);
+  const level = band.level ?? ((LEVELS as readonly string[]).includes(band.grade) ? (band.grade as GradeLevel) : undefined);
   return { grade: band.grade, level };
 }
 
 /**
- * Grades a scorecard from what a person typed (scoring.md). Each indicator is
+ * Grades a scorecard from what a person typed (docs/scoring.md). Each indicator is
  * put on its points scale by its own rule and weighted; deductions are
  * subtracted; the total is clamped to [0, maxTotal] and rounded (round2), and
  * the grade comes from that displayed total. Status: invalid-weights > invalid

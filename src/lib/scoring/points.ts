@@ -1,9 +1,9 @@
-import type { Indicator, Level } from './types.ts';
+import type { GradeLevel, Indicator } from './types.ts';
 
 type Anchor = readonly [number, number];
 
 /**
- * Points for a measured value x by the indicator's rule (scoring.md, Points),
+ * Points for a measured value x by the indicator's rule (docs/scoring.md, Points),
  * unrounded: `anchors` is piecewise linear between the anchors and flat
  * outside them; `ratio-linear` is 0 below the floor, else x up to the cap;
  * `identity` is x.
@@ -34,7 +34,7 @@ export function segmentFor(ind: Pick<Indicator, 'scoring'>, x: number): [Anchor,
  * 优秀 / 合格 / 不合格 by the indicator's lines. Higher is better: x ≥ excellent
  * 优秀, else x ≥ pass 合格; lower is better: x ≤ excellent 优秀, else x ≤ pass 合格.
  */
-export function levelFor(ind: Pick<Indicator, 'levels' | 'direction'>, x: number): Level | undefined {
+export function levelFor(ind: Pick<Indicator, 'levels' | 'direction'>, x: number): GradeLevel | undefined {
   if (!ind.levels) return undefined;
   const { pass, excellent } = ind.levels;
   if (ind.direction === 'lower') return x <= excellent ? '优秀' : x <= pass ? '合格' : '不合格';

@@ -2,10 +2,9 @@
 // arithmetic that gave it. Results show two decimals (formatNumber); what was
 // typed and what the sheet says (lines, anchors, weights) show as written.
 import { WARNING_MESSAGES } from './errors.ts';
-import { formatNumber as f2, formatPlain as fp } from './format.ts';
+import { formatNumber as f2, formatPlain as fp, round2 } from '../number/index.ts';
 import { segmentFor } from './points.ts';
-import { round2 } from './round2.ts';
-import type { Deduction, Indicator, Level, Scorecard, WeightsResult } from './types.ts';
+import type { Deduction, GradeLevel, Indicator, Scorecard, WeightsResult } from './types.ts';
 
 /** A sheet figure without binary noise (0.3 − 0.1 shows as 0.2). */
 const clean = (v: number) => fp(Number(v.toPrecision(15)));
@@ -53,7 +52,7 @@ export function pointsStep(ind: Indicator, x: number, points: number): string {
 }
 
 /** 等级:合格(≥90% 合格,≥110% 优秀) */
-export function levelStep(ind: Indicator, level: Level): string {
+export function levelStep(ind: Indicator, level: GradeLevel): string {
   if (!ind.levels) return `等级:${level}`;
   const op = ind.direction === 'lower' ? '≤' : '≥';
   const line = (v: number) => `${op}${clean(v)}${ind.kind === 'score' ? '分' : '%'}`;
@@ -83,7 +82,7 @@ export function totalSteps(p: {
   deducted: number;
   total: number;
   grade: string;
-  level: Level | undefined;
+  level: GradeLevel | undefined;
   weights: WeightsResult;
 }): string[] {
   const { card, total } = p;

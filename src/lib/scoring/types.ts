@@ -1,8 +1,9 @@
 import type { Scorecard } from '../../schemas/scorecard.ts';
-import type { Level } from '../../schemas/levels.ts';
+import type { Level as GradeLevel } from '../../schemas/levels.ts';
 import type { ErrorCode, WarningCode } from './errors.ts';
 
-export type { Level, Scorecard };
+/** 优秀 / 合格 / 不合格: the level a figure or a total reaches (not a target breakdown's level). */
+export type { GradeLevel, Scorecard };
 export type Indicator = Scorecard['indicators'][number];
 export type Deduction = Scorecard['deductions'][number];
 
@@ -34,7 +35,7 @@ export interface IndicatorResult {
   warnings: WarningCode[];
   /** Completion rate in % (ratio) or the typed value (percent, score), rounded to 2 decimals. */
   x?: number;
-  level?: Level;
+  level?: GradeLevel;
   /** Points on the indicator's scale (0–100, up to the cap for ratio-linear), unrounded. */
   points?: number;
   /** The weight used (percentage points): the sheet's, the typed one, or rescaled. */
@@ -79,7 +80,7 @@ export interface ScorecardResult {
   /** min(maxTotal, max(0, Σ weighted − Σ deductions)), unrounded. Only when `ok`. */
   totalRaw?: number;
   grade?: string;
-  level?: Level;
+  level?: GradeLevel;
   /** The total's steps (加权合计, 扣分, 总分, 等级), or what is wrong with the weights. */
   steps: string[];
 }

@@ -1,11 +1,38 @@
 import type { ErrorCode } from './errors.ts';
 import { own } from './own.ts';
-import { parseNumber } from './parse-number.ts';
-import { round2 } from './round2.ts';
+import { formatPlain, parseNumber, round2 } from '../number/index.ts';
 import type { Scorecard, ScorecardInputs, WeightsResult } from './types.ts';
 
+/** A total of weights as the engine compares it with 100, by round2: 16.1 + 48.2 + 35.7 is 100. */
+export const weightSum = (weights: readonly number[]): number =>
+  round2(weights.reduce((s, w) => s + w, 0));
+
+/** What the weight total needs of a sheet. */
+type SheetWeights = { readonly indicators: readonly { readonly weight: number }[] };
+
+/** The sheet's own weights' total, rounded as the engine rounds. */
+export const sheetWeightSum = (card: SheetWeights): number =>
+  weightSum(card.indicators.map((i) => i.weight));
+
+/** 不足 when a total of weights is under 100, 超出 when it is over, undefined at exactly 100. */
+export function weightGap(sum: number): '不足' | '超出' | undefined {
+  return sum === 100 ? undefined : sum > 100 ? '超出' : '不足';
+}
+
+/** The warning over a grader whose sheet's weights do not total 100; undefined when they do. */
+export function sheetWeightWarning(card: SheetWeights): string | undefined {
+  const sum = sheetWeightSum(card);
+  const gap = weightGap(sum);
+  if (!gap) return undefined;
+  const fix = gap === '超出' ? '调整' : '补足';
+  return (
+    `来源原表的权重合计为 ${formatPlain(sum)}%,${gap} 100%。` +
+    `请${fix}各项权重,或勾选“按比例折算为100%”后计算。`
+  );
+}
+
 /**
- * The weights in force (scoring.md, Weights): the sheet's, or the ones typed
+ * The weights in force (docs/scoring.md, Weights): the sheet's, or the ones typed
  * over them. Valid only when they total 100 after round2 and none is refused;
  * otherwise the result gives the sum and what is missing. A sum of exactly 1
  * adds the hint `looks-like-fractions` (never converted silently). With
@@ -25,7 +52,7 @@ export function resolveWeights(card: Scorecard, inputs: ScorecardInputs, normali
     else if (p.value < 0 || p.value > 100) errors[ind.id] = 'weight-out-of-range';
     else typed[ind.id] = p.value;
   }
-  const sum = round2(Object.values(typed).reduce((s, w) => s + w, 0));
+  const sum = weightSum(Object.values(typed));
   const refused = Object.keys(errors).length > 0;
   const result: WeightsResult = {
     sum,

@@ -1,7 +1,8 @@
-import { plainDecimal, round2 } from '../scoring/round2.ts';
 import { toCsv } from '../csv.ts';
-import { allocate } from '../largest-remainder.ts';
-import { weekLabel, workingDays, type CalendarDay, type Quarter } from './calendar.ts';
+import { centsText, exactHundredths, fromCents, toCents } from '../number/index.ts';
+import { splitByLargestRemainder } from '../number/index.ts';
+import { weekLabel, type CalendarDay, type Quarter } from './calendar.ts';
+import { workingCalendar, type DayRule, type WorkingCalendar } from './working-calendar.ts';
 
 export type MonthMode = 'working-days' | 'equal';
 
@@ -12,6 +13,12 @@ export interface BreakdownInput {
   /** Percent per quarter (each ≥ 0, at most 2 decimals, total exactly 100), or 'equal' (25 each). */
   quarterShares?: readonly number[] | 'equal';
   monthMode: MonthMode;
+  /**
+   * Which days are working days: Monday–Friday ('weekdays', the default), or
+   * the official calendar with public holidays and 调休 ('official'), which
+   * falls back to Monday–Friday, with a message, for a year without data.
+   */
+  dayRule?: DayRule;
 }
 
 /** Every amount is given twice: as integer cents (exact) and as 元 with 2 decimals (cents / 100). */
@@ -41,53 +48,31 @@ export interface WeekRow extends Amount {
 }
 export interface DayRow extends CalendarDay, Amount {}
 
-export type Level = 'annual' | 'quarters' | 'months' | 'weeks' | 'days';
+/** A level of the breakdown, from the year down to the day (not a grade level of scoring). */
+export type BreakdownLevel = 'annual' | 'quarters' | 'months' | 'weeks' | 'days';
 
 export interface Breakdown {
   year: number;
   monthMode: MonthMode;
+  /** The calendar used: the rule asked for and used, the notice, or why it fell back. */
+  calendar: Omit<WorkingCalendar, 'days'>;
   quarterShares: number[];
   quarters: QuarterRow[];
   months: MonthRow[];
   weeks: WeekRow[];
   days: DayRow[];
   /** The sum of each level in 元; every one equals `annual` by construction. */
-  totals: Record<Level, number>;
-  totalCents: Record<Level, number>;
+  totals: Record<BreakdownLevel, number>;
+  totalCents: Record<BreakdownLevel, number>;
 }
 
 export const MAX_ANNUAL = 1e10;
 export const EQUAL_SHARES: readonly number[] = [25, 25, 25, 25];
 
-/** 元 with at most 2 decimals → integer cents, exactly, from the decimal digits. */
-export function toCents(yuan: number): number {
-  if (!Number.isFinite(yuan)) throw new RangeError(`amount ${yuan} is not finite`);
-  const neg = yuan < 0;
-  const [int = '0', frac = ''] = plainDecimal(Math.abs(round2(yuan))).split('.');
-  const cents = Number(int + frac.padEnd(2, '0'));
-  return neg && cents !== 0 ? -cents : cents;
-}
-
-/** Integer cents → 元 (the nearest double to the 2-decimal value). */
-export const fromCents = (cents: number): number => cents / 100;
-
-/** Integer cents → "1234.56", exactly, for files such as CSV. */
-export function centsText(cents: number): string {
-  const s = String(Math.abs(cents)).padStart(3, '0');
-  return `${cents < 0 ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
-}
-
-/** A percentage share in hundredths of a percent (25.5 → 2550); undefined if it has more than 2 decimals. */
-export function shareHundredths(share: number): number | undefined {
-  if (!Number.isFinite(share)) return undefined;
-  const h = Math.round(share * 100);
-  return round2(share) === share ? h : undefined;
-}
-
 function checkShares(shares: readonly number[]): number[] {
   if (shares.length !== 4) throw new RangeError('quarterShares must have 4 values');
   const h = shares.map((s) => {
-    const v = shareHundredths(s);
+    const v = exactHundredths(s);
     if (v === undefined || v < 0) throw new RangeError(`quarter share ${s} must be ≥ 0 with at most 2 decimals`);
     return v;
   });
@@ -106,7 +91,7 @@ const amounted = (cents: number): Amount => ({ cents, amount: fromCents(cents) }
  * All arithmetic is in integer cents with the largest-remainder method:
  * 1. the annual cents go to the four quarters by their shares;
  * 2. each quarter's cents go to its three months, in proportion to the
- *    months' working days (Mon–Fri) or equally;
+ *    months' working days (Mon–Fri, or the official calendar) or equally;
  * 3. each month's cents go equally to its working days.
  * Months therefore sum to their quarter and days to their month. Weeks are
  * not split from anything: a week is the sum of its working days, so a week
@@ -122,16 +107,16 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     throw new RangeError(`annual ${annual} must be from 0 to ${MAX_ANNUAL}`);
   const shares = input.quarterShares === undefined || input.quarterShares === 'equal' ? [...EQUAL_SHARES] : checkShares(input.quarterShares);
   const annualCents = toCents(annual);
-  const calendar = workingDays(year);
+  const { days: calendar, ...calendarInfo } = workingCalendar(year, input.dayRule ?? 'weekdays');
   const perMonth = Array.from({ length: 12 }, (_, m) => calendar.filter((d) => d.month === m + 1));
 
-  const quarterCents = allocate(annualCents, shares);
+  const quarterCents = splitByLargestRemainder(annualCents, shares);
   const monthCents = quarterCents.flatMap((qc, q) => {
     const months = perMonth.slice(q * 3, q * 3 + 3);
-    return allocate(qc, monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length));
+    return splitByLargestRemainder(qc, monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length));
   });
   const days: DayRow[] = perMonth.flatMap((list, m) => {
-    const split = allocate(monthCents[m]!, list.map(() => 1));
+    const split = splitByLargestRemainder(monthCents[m]!, list.map(() => 1));
     return list.map((d, i) => ({ ...d, ...amounted(split[i]!) }));
   });
 
@@ -163,15 +148,26 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     }
   }
 
-  const totalCents: Record<Level, number> = {
+  const totalCents: Record<BreakdownLevel, number> = {
     annual: annualCents,
     quarters: sumCents(quarters),
     months: sumCents(months),
     weeks: sumCents(weeks),
     days: sumCents(days),
   };
-  const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<Level, number>;
-  return { year, monthMode, quarterShares: shares, quarters, months, weeks, days, totals, totalCents };
+  const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<BreakdownLevel, number>;
+  return {
+    year,
+    monthMode,
+    calendar: calendarInfo,
+    quarterShares: shares,
+    quarters,
+    months,
+    weeks,
+    days,
+    totals,
+    totalCents,
+  };
 }
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];

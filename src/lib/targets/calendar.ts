@@ -1,6 +1,7 @@
 // The working-day calendar of a year, in UTC only: a date is a calendar day,
 // never a moment, so no time zone or daylight-saving change can move it.
-// Working days are Monday to Friday; public holidays are not known here.
+// Working days are Monday to Friday unless the caller says otherwise: the
+// official calendar with public holidays and 调休 is in working-calendar.ts.
 
 const DAY_MS = 86_400_000;
 
@@ -13,7 +14,7 @@ export interface CalendarDay {
   /** 1–12 */
   month: number;
   quarter: Quarter;
-  /** 1 = Monday … 5 = Friday (ISO numbering; 6 and 7 are never working days here). */
+  /** 1 = Monday … 7 = Sunday (ISO numbering; 6 and 7 only on a 调休 working day). */
   weekday: number;
   /** The ISO week-numbering year, which differs from the calendar year around 1 January. */
   isoYear: number;
@@ -40,17 +41,8 @@ export function isoDate(d: Date): string {
   return `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
 }
 
-/** 1–12, from the UTC date. */
-export function monthOf(d: Date): number {
-  return d.getUTCMonth() + 1;
-}
-
 export function quarterOfMonth(month: number): Quarter {
   return (Math.floor((month - 1) / 3) + 1) as Quarter;
-}
-
-export function quarterOf(d: Date): Quarter {
-  return quarterOfMonth(monthOf(d));
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -84,23 +76,29 @@ export function daysInMonth(year: number, month: number): number {
   return utcDate(year, month + 1, 0).getUTCDate();
 }
 
-/** Every Monday–Friday of the year, in date order. */
-export function workingDays(year: number): CalendarDay[] {
+/** Which calendar days are working days: Monday–Friday by default. */
+export type WorkingDayTest = (d: Date) => boolean;
+
+/** Every working day of the year, in date order: Monday–Friday unless `isWorking` says so. */
+export function workingDays(year: number, isWorking: WorkingDayTest = isWorkingDay): CalendarDay[] {
   if (!isValidYear(year)) throw new RangeError(`year ${year} must be an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
   const out: CalendarDay[] = [];
   for (let month = 1; month <= 12; month++) {
     for (let day = 1, n = daysInMonth(year, month); day <= n; day++) {
       const d = utcDate(year, month, day);
-      if (!isWorkingDay(d)) continue;
+      if (!isWorking(d)) continue;
       out.push({ date: isoDate(d), month, quarter: quarterOfMonth(month), weekday: isoWeekday(d), ...isoWeekOf(d) });
     }
   }
   return out;
 }
 
-/** How many Monday–Friday days each month has: twelve counts, January first. */
-export function workingDaysPerMonth(year: number): number[] {
+/** How many working days (Mon–Fri by default) each month has: twelve counts, January first. */
+export function workingDaysPerMonth(
+  year: number,
+  isWorking: WorkingDayTest = isWorkingDay,
+): number[] {
   const counts = Array.from({ length: 12 }, () => 0);
-  for (const d of workingDays(year)) counts[d.month - 1]! += 1;
+  for (const d of workingDays(year, isWorking)) counts[d.month - 1]! += 1;
   return counts;
 }

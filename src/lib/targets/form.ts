@@ -1,9 +1,7 @@
 // The calculator's form: what a person typed (strings, kept as typed), the
 // checks with their Chinese messages, and the compact URL form of the state.
-import { parseNumber } from '../scoring/parse-number.ts';
-import { round2 } from '../scoring/round2.ts';
-import { formatPlain } from '../scoring/format.ts';
-import { MAX_ANNUAL, shareHundredths, type BreakdownInput, type MonthMode } from './breakdown.ts';
+import { exactHundredths, formatPlain, parseNumber, round2 } from '../number/index.ts';
+import { MAX_ANNUAL, type BreakdownInput, type MonthMode } from './breakdown.ts';
 
 export interface TargetForm {
   annual: string;
@@ -61,7 +59,7 @@ function checkShare(text: string): { value?: number; error?: string } {
   const p = parseNumber(text, { percent: true });
   if (!p.ok) return { error: p.error === 'empty' ? MESSAGES.shareEmpty : p.error === 'too-large' ? MESSAGES.shareRange : MESSAGES.shareNaN };
   if (p.value < 0 || p.value > 100) return { error: MESSAGES.shareRange };
-  if (shareHundredths(p.value) === undefined) return { error: MESSAGES.shareDecimals };
+  if (exactHundredths(p.value) === undefined) return { error: MESSAGES.shareDecimals };
   return { value: p.value };
 }
 
@@ -82,7 +80,7 @@ export function checkForm(f: TargetForm): FormCheck {
     });
     if (checked.every((c) => c.value !== undefined)) {
       shares = checked.map((c) => c.value!);
-      const total = shares.reduce((a, s) => a + shareHundredths(s)!, 0);
+      const total = shares.reduce((a, s) => a + exactHundredths(s)!, 0);
       shareSum = { total: total / 100, missing: (10_000 - total) / 100 };
       sharesOk = total === 10_000;
     } else sharesOk = false;

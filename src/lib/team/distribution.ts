@@ -1,6 +1,6 @@
 // An advisory forced distribution (强制分布): how many people each band would
 // get by rank. It never changes anyone's absolute grade.
-import { allocate } from '../largest-remainder.ts';
+import { formatNumber, hundredths, parseNumber, splitByLargestRemainder } from '../number/index.ts';
 
 /** Below this many people a forced distribution says more about chance than about the team. */
 export const SMALL_GROUP = 25;
@@ -22,36 +22,48 @@ export interface Distribution {
   warning?: 'small-group';
 }
 
-/** Shares in hundredths of a percent, so 33.33 is exact. */
-const hundredths = (share: number) => Math.round(share * 100);
-
 /** Why shares cannot be used (undefined when they can): each 0–100, totalling 100. */
 export function sharesProblem(shares: readonly number[]): 'out-of-range' | 'sum-not-100' | undefined {
   if (shares.length === 0 || shares.some((s) => !Number.isFinite(s) || s < 0 || s > 100)) return 'out-of-range';
   return shares.reduce((sum, s) => sum + hundredths(s), 0) === 10000 ? undefined : 'sum-not-100';
 }
 
+export const BAND_SHARE_MESSAGES = {
+  notNumber: '请在三项比例中都填写 0 到 100 之间的数字。',
+  outOfRange: '每项比例须在 0 到 100 之间。',
+  sumNot100: (sum: number) => `三项比例合计须为 100%,现在是 ${formatNumber(sum)}%。`,
+} as const;
+
 /**
- * Splits n people into bands by the largest-remainder method (Hamilton, the
- * same `allocate` the target breakdown uses): counts are integers summing to
- * n, each within 1 of n × share / 100; equal remainders favour the better band.
+ * The band shares as typed (percent, % allowed): their values, or the one
+ * message the shares' fields share when they cannot be used.
  */
-export function largestRemainder(n: number, shares: readonly number[]): number[] {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
-  if (sharesProblem(shares)) throw new RangeError(`shares must each be 0–100 and total 100, got ${shares.join(', ')}`);
-  return allocate(n, shares);
+export function checkBandShares(
+  texts: readonly string[],
+): { values: number[] } | { error: string } {
+  const parsed = texts.map((t) => parseNumber(t, { percent: true }));
+  const values = parsed.map((p) => (p.ok ? p.value : NaN));
+  if (!parsed.every((p) => p.ok)) return { error: BAND_SHARE_MESSAGES.notNumber };
+  const problem = sharesProblem(values);
+  if (problem === 'out-of-range') return { error: BAND_SHARE_MESSAGES.outOfRange };
+  if (problem) return { error: BAND_SHARE_MESSAGES.sumNot100(values.reduce((s, v) => s + v, 0)) };
+  return { values };
 }
 
 const collator = new Intl.Collator('zh-CN');
 
 /**
  * An advisory forced distribution of graded people: the counts per band by
- * largest remainder, then the bands handed out by rank (best total first;
+ * largest remainder (integers summing to the number of people, each within 1
+ * of n × share / 100; equal remainders favour the better band), then the
+ * bands handed out by rank (best total first;
  * equal totals by name in Chinese collation order, then in the order given,
  * so the result is stable). Adds `warning: 'small-group'` under 25 people.
  */
 export function forcedDistribution(people: readonly { name: string; total: number }[], shares: readonly number[]): Distribution {
-  const counts = largestRemainder(people.length, shares);
+  if (sharesProblem(shares))
+    throw new RangeError(`shares must each be 0–100 and total 100, got ${shares.join(', ')}`);
+  const counts = splitByLargestRemainder(people.length, shares);
   const ranking = people
     .map((_, i) => i)
     .sort((a, b) => people[b]!.total - people[a]!.total || collator.compare(people[a]!.name, people[b]!.name) || a - b);

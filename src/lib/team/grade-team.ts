@@ -1,6 +1,7 @@
 // Grades a whole team from one CSV: one row a person, columns by header text.
 import { errorMessage, type ErrorCode } from '../scoring/errors.ts';
-import { formatNumber, gradeLabel } from '../scoring/format.ts';
+import { formatNumber } from '../number/index.ts';
+import { gradeLabel } from '../scoring/grade-label.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
 import { parseCsvRecords, toCsv } from '../csv.ts';
@@ -46,7 +47,9 @@ const key = (h: string) => h.normalize('NFKC').replace(/\s+/g, '');
 const bare = (k: string) => k.replace(/\([^()]*\)$/, '');
 
 /** Finds each header's column: exactly, or without its unit when that is unambiguous. */
-function matcher(columns: TeamColumn[]): (header: string) => TeamColumn | undefined {
+export function matcher(
+  columns: readonly TeamColumn[],
+): (header: string) => TeamColumn | undefined {
   const exact = new Map(columns.map((c) => [key(c.header), c]));
   const loose = new Map<string, TeamColumn | null>();
   for (const c of columns) {
@@ -74,11 +77,36 @@ const DUPLICATE = '这一列与前面的列重名,只使用前面那一列。请
  */
 export function gradeTeam(card: Scorecard, csvText: string, options: GradeTeamOptions = {}): TeamResult {
   const parsed = parseCsvRecords(csvText);
-  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const records = parsed.records.filter((r) => !blank(r.cells));
-  const out: TeamResult = { rows: [], errors: [], missingColumns: [], unknownColumns: [], weightNotes: [] };
+  const out = gradeTeamRecords(card, parsed.records, options);
   if (parsed.unclosedQuoteLine !== undefined)
-    out.errors.push({ line: parsed.unclosedQuoteLine, column: '', value: '', reason: UNCLOSED(parsed.unclosedQuoteLine) });
+    out.errors.unshift({
+      line: parsed.unclosedQuoteLine,
+      column: '',
+      value: '',
+      reason: UNCLOSED(parsed.unclosedQuoteLine),
+    });
+  return out;
+}
+
+/** One record of a team table: its cells as text, and the line (CSV) or row (sheet) it is on. */
+export interface TeamRecord {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Grades records already split into cells (from CSV or from an .xlsx sheet),
+ * as gradeTeam does: the first non-empty record is the header, empty ones
+ * are skipped.
+ */
+export function gradeTeamRecords(
+  card: Scorecard,
+  allRecords: readonly TeamRecord[],
+  options: GradeTeamOptions = {},
+): TeamResult {
+  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+  const records = allRecords.filter((r) => !blank(r.cells));
+  const out: TeamResult = { rows: [], errors: [], missingColumns: [], unknownColumns: [], weightNotes: [] };
   const normalizeWeights = options.normalizeWeights === true;
   const sheet = gradeScorecard(card, { indicators: {} }, { normalizeWeights });
   if (sheet.status === 'invalid-weights') out.weightNotes = sheet.steps;

@@ -2,5 +2,29 @@
 // with the scoring engine, and an advisory forced distribution. Pure
 // TypeScript: no DOM, UI framework or Astro.
 export { NAME_HEADER, templateColumns, templateCsv, templateHeaders, type TeamColumn } from './template.ts';
-export { deductionHeader, gradeTeam, resultsCsv, totalText, type GradeTeamOptions, type TeamError, type TeamResult, type TeamRow } from './grade-team.ts';
-export { DEFAULT_BANDS, SMALL_GROUP, forcedDistribution, largestRemainder, sharesProblem, type Distribution } from './distribution.ts';
+export {
+  deductionHeader,
+  gradeTeam,
+  gradeTeamRecords,
+  resultsCsv,
+  totalText,
+  type GradeTeamOptions,
+  type TeamError,
+  type TeamRecord,
+  type TeamResult,
+  type TeamRow,
+} from './grade-team.ts';
+export {
+  BAND_SHARE_MESSAGES,
+  DEFAULT_BANDS,
+  SMALL_GROUP,
+  checkBandShares,
+  forcedDistribution,
+  sharesProblem,
+  type Distribution,
+} from './distribution.ts';
+export { teamErrorText, teamSummary } from './messages.ts';
+export * from './stats.ts';
+export * from './xlsx-sheet.ts';
+export * from './xlsx-model.ts';
+export { isWorkbookPart, mergesBySheet, percentCellsBySheet } from './xlsx-merges.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadHandbook } from '../../data/handbook';
-import { COLLECTIONS } from '../../schemas/ref';
+import { loadHandbook } from '../../data/load-handbook';
+import { COLLECTIONS } from '../../schemas/registry';
 import { apiUpdated } from '../../lib/content/revisions-fs';
 
 /** /api/<collection>.json: every entry of a collection, as the site reads it. */

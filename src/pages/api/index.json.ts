@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { schemaPath } from '../../lib/content/api-schema';
-import { COLLECTIONS } from '../../schemas/ref';
+import { COLLECTIONS } from '../../schemas/registry';
 
 /** /api/index.json: what /api/ holds, each collection with its data and its JSON Schema. */
 export const GET: APIRoute = () =>

@@ -1,4 +1,7 @@
-import { errorMessage, formatNumber, WARNING_MESSAGES, type ErrorCode, type Field, type Indicator, type IndicatorResult } from '../../lib/scoring/index.ts';
+import { formatNumber } from '../../lib/number/index.ts';
+import { errorMessage, WARNING_MESSAGES } from '../../lib/scoring/index.ts';
+import type { ErrorCode, Field, Indicator, IndicatorResult } from '../../lib/scoring/index.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {
   uid: string;
@@ -9,34 +12,6 @@ interface Props {
   result: IndicatorResult;
   onField: (field: Field, value: string) => void;
   onWeight: (value: string) => void;
-}
-
-function NumberField(p: { id: string; label: string; prefix: string; value: string; error?: string | undefined; hint?: string; onChange: (v: string) => void }) {
-  const errId = `${p.id}-err`;
-  return (
-    <div className="field">
-      <label htmlFor={p.id}>
-        <span className="visually-hidden">{p.prefix} </span>
-        {p.label}
-      </label>
-      <input
-        id={p.id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={p.value}
-        placeholder={p.hint}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={p.error ? errId : undefined}
-        onChange={(e) => p.onChange(e.currentTarget.value)}
-      />
-      {p.error && (
-        <p id={errId} className="field-error">
-          {p.error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** Empty fields are not errors while typing; the summary says what is missing. */
@@ -57,20 +32,20 @@ export function IndicatorRow({ uid, ind, values, weight, weightError, result, on
       <div className="ind-inputs">
         {ind.kind === 'ratio' ? (
           <>
-            <NumberField id={`${id}-plan`} prefix={ind.label} label={`计划${unit}`} value={values.plan} error={err('plan')} onChange={(v) => onField('plan', v)} />
-            <NumberField id={`${id}-actual`} prefix={ind.label} label={`实际${unit}`} value={values.actual} error={err('actual')} onChange={(v) => onField('actual', v)} />
+            <NumberField id={`${id}-plan`} hiddenPrefix={ind.label} label={`计划${unit}`} value={values.plan} error={err('plan')} onChange={(v) => onField('plan', v)} />
+            <NumberField id={`${id}-actual`} hiddenPrefix={ind.label} label={`实际${unit}`} value={values.actual} error={err('actual')} onChange={(v) => onField('actual', v)} />
           </>
         ) : (
           <NumberField
             id={`${id}-value`}
-            prefix={ind.label}
+            hiddenPrefix={ind.label}
             label={ind.kind === 'percent' ? '数值(%)' : '评分(0–100 分)'}
             value={values.value}
             error={err('value')}
             onChange={(v) => onField('value', v)}
           />
         )}
-        <NumberField id={`${id}-weight`} prefix={ind.label} label="权重(%)" value={weight} error={weightError} onChange={onWeight} />
+        <NumberField id={`${id}-weight`} hiddenPrefix={ind.label} label="权重(%)" value={weight} error={weightError} onChange={onWeight} />
       </div>
       <p className="ind-out">
         {result.x === undefined ? (

@@ -1,5 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { errorMessage, gradeScorecard, inputsOf, type Field, type Scorecard } from '../../lib/scoring/index.ts';
+import { errorMessage, gradeScorecard, inputsOf } from '../../lib/scoring/index.ts';
+import { sheetWeightWarning, weightMessage } from '../../lib/scoring/index.ts';
+import type { Field, Scorecard } from '../../lib/scoring/index.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { useSheetState } from './use-sheet-state.ts';
@@ -30,13 +33,13 @@ export default function ScorecardGrader({ card, cardId }: Props) {
       setCopied('无法自动复制,请复制浏览器地址栏中的链接。');
     }
   };
-  const sheetTotal = card.indicators.reduce((s, i) => s + i.weight, 0);
+  const sheetWarning = sheetWeightWarning(card);
 
   return (
     <div className="grader">
-      {sheetTotal !== 100 && (
+      {sheetWarning && (
         <p className="sheet-warning" role="note">
-          来源原表的权重合计为 {sheetTotal}%,不足 100%。请补足各项权重,或勾选“按比例折算为100%”后计算。
+          {sheetWarning}
         </p>
       )}
       <div role="group" className="grader-form" aria-label={`${card.title}:填写`}>
@@ -47,7 +50,7 @@ export default function ScorecardGrader({ card, cardId }: Props) {
             ind={ind}
             values={state.fields[ind.id]!}
             weight={state.weights[ind.id] ?? ''}
-            weightError={result.weights.errors[ind.id] && result.weights.errors[ind.id] !== 'empty' ? errorMessage('weight-out-of-range') : result.weights.errors[ind.id] ? errorMessage('empty') : undefined}
+            weightError={weightMessage(result.weights.errors[ind.id])}
             result={result.indicators[i]!}
             onField={(f, v) => setField(ind.id, f, v)}
             onWeight={(v) => setState((s) => ({ ...s, weights: { ...s.weights, [ind.id]: v } }))}
@@ -57,32 +60,25 @@ export default function ScorecardGrader({ card, cardId }: Props) {
           const r = result.deductions[i]!;
           const id = `${uid}-${d.id}`;
           const bad = r.status === 'invalid' && r.error;
+          const range = { min: 0, max: d.maxCount };
           return (
             <fieldset key={d.id} className="ind deduction">
               <legend>扣分项:{d.label}</legend>
-              <div className="field">
-                <label htmlFor={id}>{d.label}(次)</label>
-                <input
-                  id={id}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={state.deductions[d.id] ?? ''}
-                  aria-invalid={bad ? true : undefined}
-                  aria-describedby={bad ? `${id}-err` : `${id}-rule`}
-                  onChange={(e) => {
-                    const typed = e.currentTarget.value;
-                    setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }));
-                  }}
-                />
-                {bad && (
-                  <p id={`${id}-err`} className="field-error">
-                    {errorMessage(r.error!, r.error === 'out-of-range' ? { min: 0, max: d.maxCount } : undefined)}
-                  </p>
-                )}
-              </div>
+              <NumberField
+                id={id}
+                label={`${d.label}(次)`}
+                inputMode="numeric"
+                value={state.deductions[d.id] ?? ''}
+                error={bad ? errorMessage(bad, bad === 'out-of-range' ? range : undefined) : undefined}
+                describedBy={`${id}-rule`}
+                onChange={(typed) =>
+                  setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }))
+                }
+              />
               <p id={`${id}-rule`} className="muted">
-                超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分,最多扣 {d.max} 分。
+                超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分
+                {d.perUnitBasis?.assumption && <span className="assumption">(假设)</span>},最多扣 {d.max} 分
+                {d.maxBasis?.assumption && <span className="assumption">(假设)</span>}。
                 {r.status === 'ok' && <strong> 本项扣 {r.deduction} 分。</strong>}
               </p>
             </fieldset>

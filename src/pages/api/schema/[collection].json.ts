@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { apiJsonSchema } from '../../../lib/content/api-schema';
-import { COLLECTIONS, type CollectionName } from '../../../schemas/ref';
+import { COLLECTIONS, type CollectionName } from '../../../schemas/registry';
 
 /** /api/schema/<collection>.json: the JSON Schema of the entries of /api/<collection>.json. */
 export const getStaticPaths = (() =>

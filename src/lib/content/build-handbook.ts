@@ -1,29 +1,11 @@
-import type {
-  CaseData,
-  CollectionName,
-  DepartmentData,
-  Entry,
-  GlossaryData,
-  GuideData,
-  KpiData,
-  ResponsibilityData,
-  RoleData,
-  ScorecardData,
-} from '../../schemas/index';
+import type { Entry } from '../../schemas/index';
+import { COLLECTIONS, type CollectionData, type CollectionName } from '../../schemas/registry';
 import { collectText } from './collect-text';
 import { TermMatcher, type LinkTarget } from './term-linker';
 import { entryHref } from './urls';
 
-export interface HandbookSource {
-  roles: Entry<RoleData>[];
-  responsibilities: Entry<ResponsibilityData>[];
-  cases: Entry<CaseData>[];
-  kpis: Entry<KpiData>[];
-  scorecards: Entry<ScorecardData>[];
-  glossary: Entry<GlossaryData>[];
-  departments: Entry<DepartmentData>[];
-  guides: Entry<GuideData>[];
-}
+/** Every collection's entries, as Astro's getCollection (or a test) gives them. */
+export type HandbookSource = { [C in CollectionName]: Entry<CollectionData<C>>[] };
 
 /** A page that links to an entry, as the entry's "used by" lists show it. */
 export interface PageRef {
@@ -33,7 +15,7 @@ export interface PageRef {
   href: string;
 }
 
-const byOrderThenId = <T extends { id: string; data: { order?: number } }>(a: T, b: T) =>
+const byOrderThenId = <T extends { id: string; data: { order?: number | undefined } }>(a: T, b: T) =>
   (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id);
 
 function group<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
@@ -67,18 +49,12 @@ export function buildHandbook(src: HandbookSource) {
   const glossary = [...src.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
   const departments = [...src.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const cases = [...src.cases].sort((a, b) => a.id.localeCompare(b.id));
-  const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || a.id.localeCompare(b.id));
+  const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || byOrderThenId(a, b));
 
+  const sorted: HandbookSource = { roles, responsibilities, cases, kpis, scorecards, glossary, departments, guides };
   const lookup = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e]));
-  const byId = {
-    roles: lookup(roles),
-    responsibilities: lookup(responsibilities),
-    cases: lookup(cases),
-    kpis: lookup(kpis),
-    scorecards: lookup(scorecards),
-    glossary: lookup(glossary),
-    departments: lookup(departments),
-    guides: lookup(guides),
+  const byId = Object.fromEntries(COLLECTIONS.map((c) => [c, lookup<unknown>(sorted[c])])) as {
+    [C in CollectionName]: Map<string, Entry<CollectionData<C>>>;
   };
   const ref = (collection: CollectionName, id: string): PageRef => {
     const entry = (byId[collection] as Map<string, Entry<unknown>>).get(id);
@@ -92,7 +68,7 @@ export function buildHandbook(src: HandbookSource) {
   const casesByResponsibility = group(cases.flatMap((c) => c.data.responsibilities.map((r) => [r.id, c] as const)));
 
   // KPI → roles, scorecards and cases that use it.
-  const kpiRoles = group(roles.flatMap((r) => r.data.kpis.map((k) => [k.id, r] as const)));
+  const kpiRoles = group(roles.flatMap((r) => r.data.kpis.map((k) => [k.kpi.id, r] as const)));
   const kpiScorecards = group(
     scorecards.flatMap((s) =>
       [...s.data.indicators, ...s.data.deductions].flatMap((i) => (i.kpi ? [[i.kpi.id, s] as const] : [])),
@@ -130,23 +106,10 @@ export function buildHandbook(src: HandbookSource) {
       }
     }
   };
-  scan('roles', roles);
-  scan('responsibilities', responsibilities);
-  scan('cases', cases);
-  scan('kpis', kpis);
-  scan('scorecards', scorecards);
-  scan('glossary', glossary);
-  scan('guides', guides);
+  for (const collection of COLLECTIONS) scan(collection, sorted[collection]);
 
   return {
-    roles,
-    responsibilities,
-    cases,
-    kpis,
-    scorecards,
-    glossary,
-    departments,
-    guides,
+    ...sorted,
     byId,
     ref,
     matcher,

@@ -1,4 +1,4 @@
-import { plainDecimal, round2 } from './round2.ts';
+import { plainDecimal, round2 } from './round.ts';
 
 const two = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -18,9 +18,4 @@ export function formatPlain(v: number): string {
   const [int = '0', frac] = (neg ? s.slice(1) : s).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
   return `${neg ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
-}
-
-/** A grade as shown: 合格, or B(合格) on a sheet whose grades are letters; '' without one. */
-export function gradeLabel(r: { grade?: string | undefined; level?: string | undefined }): string {
-  return r.level && r.level !== r.grade ? `${r.grade ?? ''}(${r.level})` : (r.grade ?? '');
 }

@@ -1,4 +1,4 @@
-import { plainDecimal } from './scoring/round2.ts';
+import { plainDecimal } from './round.ts';
 
 /**
  * A weight as an exact scaled integer: its shortest decimal digits, so 33.33
@@ -6,14 +6,16 @@ import { plainDecimal } from './scoring/round2.ts';
  * without the point and how many decimals they carry.
  */
 function decimalDigits(w: number): { digits: string; decimals: number } {
-  if (!Number.isFinite(w) || w < 0) throw new RangeError(`allocate: weight ${w} must be a finite number ≥ 0`);
+  if (!Number.isFinite(w) || w < 0)
+    throw new RangeError(`splitByLargestRemainder: weight ${w} must be a finite number ≥ 0`);
   const [int = '0', frac = ''] = plainDecimal(w).split('.');
   return { digits: int + frac, decimals: frac.length };
 }
 
 function toBigInt(total: bigint | number): bigint {
   if (typeof total === 'bigint') return total;
-  if (!Number.isSafeInteger(total)) throw new RangeError(`allocate: total ${total} must be a safe integer`);
+  if (!Number.isSafeInteger(total))
+    throw new RangeError(`splitByLargestRemainder: total ${total} must be a safe integer`);
   return BigInt(total);
 }
 
@@ -30,13 +32,17 @@ function toBigInt(total: bigint | number): bigint {
  * the mirror image of its absolute value. Weights must be ≥ 0, and not all 0
  * unless the total is 0 (then every part is 0).
  */
-export function allocate(totalUnits: bigint | number, weights: readonly number[]): number[] {
+export function splitByLargestRemainder(
+  totalUnits: bigint | number,
+  weights: readonly number[],
+): number[] {
   const total = toBigInt(totalUnits);
-  if (total < 0n) return allocate(-total, weights).map((v) => (v === 0 ? 0 : -v));
-  if (total > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('allocate: total is beyond the safe integer range');
+  if (total < 0n) return splitByLargestRemainder(-total, weights).map((v) => (v === 0 ? 0 : -v));
+  if (total > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError('splitByLargestRemainder: total is beyond the safe integer range');
   if (weights.length === 0) {
     if (total === 0n) return [];
-    throw new RangeError('allocate: no weights to split a non-zero total over');
+    throw new RangeError('splitByLargestRemainder: no weights to split a non-zero total over');
   }
   const parsed = weights.map(decimalDigits);
   const scale = Math.max(...parsed.map((p) => p.decimals));
@@ -44,7 +50,7 @@ export function allocate(totalUnits: bigint | number, weights: readonly number[]
   const sum = w.reduce((a, b) => a + b, 0n);
   if (sum === 0n) {
     if (total === 0n) return weights.map(() => 0);
-    throw new RangeError('allocate: all weights are 0 but the total is not');
+    throw new RangeError('splitByLargestRemainder: all weights are 0 but the total is not');
   }
   const base = w.map((wi) => (total * wi) / sum);
   const rem = w.map((wi) => (total * wi) % sum);

@@ -1,13 +1,13 @@
-import type { ErrorCode } from './errors.ts';
-
-export type Parsed = { ok: true; value: number } | { ok: false; error: ErrorCode };
+/** Why a text is not a number: nothing typed, not a plain decimal, or beyond MAX_MAGNITUDE. */
+export type ParseError = 'empty' | 'not-a-number' | 'too-large';
+export type Parsed = { ok: true; value: number } | { ok: false; error: ParseError };
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 /** Magnitudes above this are `too-large`: no appraisal figure is a trillion. */
 export const MAX_MAGNITUDE = 1e12;
 
 /**
- * Reads what a person typed (scoring.md, Parsing). Strings are NFKC-folded
+ * Reads what a person typed (docs/scoring.md, Parsing). Strings are NFKC-folded
  * (full-width digits, ，and ％ become ASCII), trimmed, and lose ASCII commas
  * and spaces: "１，０５０" → 1050. Then only plain decimals pass, so 1e5,
  * Infinity, 0x10 and 5万 are `not-a-number` rather than guessed; with

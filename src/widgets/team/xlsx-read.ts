@@ -1,0 +1,38 @@
+// Reads an .xlsx chosen in the browser into plain sheets for the pure reader
+// (src/lib/team/xlsx-sheet.ts). Imported only when a person picks an .xlsx,
+// so the libraries stay out of the page's first script.
+import readXlsxFile from 'read-excel-file/browser';
+// fflate is read-excel-file's own unzipper: importing it adds no second copy.
+import { strFromU8, unzipSync } from 'fflate';
+import { isWorkbookPart, mergesBySheet, percentCellsBySheet } from '../../lib/team/xlsx-merges.ts';
+import type { WorkbookSheet } from '../../lib/team/xlsx-sheet.ts';
+
+/** Why a file could not be opened at all, in Chinese. */
+export const NOT_XLSX =
+  '无法读取这个文件:它不是 .xlsx 工作簿(旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx,或导出 CSV)。';
+
+/** Every sheet of a workbook, in the file's order, with its merged ranges and percentage cells. */
+export async function readWorkbook(file: Blob | ArrayBuffer): Promise<WorkbookSheet[]> {
+  const bytes = file instanceof ArrayBuffer ? file : await file.arrayBuffer();
+  let parts: Record<string, string>;
+  try {
+    const zipped = unzipSync(new Uint8Array(bytes), { filter: (f) => isWorkbookPart(f.name) });
+    parts = Object.fromEntries(Object.entries(zipped).map(([k, v]) => [k, strFromU8(v)]));
+  } catch {
+    throw new Error(NOT_XLSX);
+  }
+  const merges = mergesBySheet(parts);
+  const percents = percentCellsBySheet(parts);
+  let sheets;
+  try {
+    sheets = await readXlsxFile(bytes);
+  } catch {
+    throw new Error(NOT_XLSX);
+  }
+  return sheets.map((s) => ({
+    name: s.sheet,
+    rows: s.data as WorkbookSheet['rows'],
+    merges: merges.get(s.sheet) ?? [],
+    percentCells: percents.get(s.sheet) ?? new Set<string>(),
+  }));
+}

@@ -1,0 +1,25 @@
+// Writes the team grader's sheet models (src/lib/team/xlsx-model.ts) as an
+// .xlsx Blob. Imported only when a person asks for an .xlsx download.
+import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/browser';
+import type { ModelCell, SheetModel } from '../../lib/team/xlsx-model.ts';
+
+function cell(c: ModelCell): Cell {
+  if (c.kind === 'empty') return null;
+  if (c.kind === 'number') return { value: c.value, type: Number, format: c.format };
+  // type String: the value is written as a shared string, so "=1+1" stays text and never runs.
+  return c.bold
+    ? { value: c.value, type: String, fontWeight: 'bold' }
+    : { value: c.value, type: String };
+}
+
+/** One workbook with a sheet per model, each with its header frozen and its widths. */
+export function workbookBlob(models: readonly SheetModel[]): Promise<Blob> {
+  const sheets: Sheet<Blob>[] = models.map((m) => ({
+    // Excel refuses these characters in a sheet name, and names over 31 characters.
+    sheet: m.name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31),
+    data: m.rows.map((r) => r.map(cell)),
+    columns: m.widths.map((width) => ({ width })),
+    stickyRowsCount: m.frozenRows,
+  }));
+  return writeXlsxFile(sheets).toBlob();
+}
