@@ -176,7 +176,12 @@ describe('last-updated dates and 修订记录 from git', () => {
     const log = git('log', '--format=%cs\x1f%s', '--', ...files)!.trim().split('\n');
     const cells = /<time datetime="([\d-]+)"[^>]*>[^<]*<\/time><\/td><td[^>]*>([^<]*)</g;
     const unescape = (s: string) =>
-      s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     const rows = [...section.matchAll(cells)].map((m) => `${m[1]}\x1f${unescape(m[2]!)}`);
     expect(rows.length).toBeGreaterThan(0);
     // A shallow clone lists some of the commits (not its oldest, whose changes are unknown).
