@@ -1,7 +1,7 @@
 import type { Entry, KpiData } from '../../schemas/index';
 import type { SourcedNumber, SourcedUnit } from '../../schemas/common';
 import type { RoleKpi } from '../../schemas/role';
-import type { Handbook, PageRef } from './handbook';
+import type { Handbook, PageRef } from './build-handbook';
 
 /** The lines one owner (a role or a scorecard) sets for a KPI, as a page shows them. */
 export interface KpiLines {

@@ -1,5 +1,5 @@
 import type { DepartmentData, Entry, ResponsibilityData } from '../../schemas/index';
-import type { Handbook } from './handbook';
+import type { Handbook } from './build-handbook';
 import { hasAssumption, roleKpiLines } from './kpi-lines';
 import { roleSections, type Section } from './role-sections';
 
