@@ -32,7 +32,11 @@ export const textList = z.array(text);
  * Shorthand: a string is a name; `{ role: id }` is a link.
  */
 export const personRef = (ref: RefFactory) =>
-  z.union([text.transform((name) => ({ name })), z.object({ role: ref('roles'), name: text.optional() })]);
+  z.union([
+    // The pipe names the output shape, so the JSON Schema of /api/ can describe it.
+    text.transform((name) => ({ name })).pipe(z.object({ name: text })),
+    z.object({ role: ref('roles'), name: text.optional() }),
+  ]);
 
 /** Where a number or unit comes from: the source file and the phrase it says it in. */
 export const citation = z.object({ file: sourceFile, quote: text });

@@ -1,13 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadHandbook } from '../../data/load-handbook';
 import { COLLECTIONS } from '../../schemas/registry';
+import { apiUpdated } from '../../lib/content/revisions-fs';
 
 /** /api/<collection>.json: every entry of a collection, as the site reads it. */
 export const getStaticPaths = (async () => {
   const handbook = await loadHandbook();
   return COLLECTIONS.map((collection) => ({
     params: { collection },
-    props: { entries: handbook[collection].map((e) => ({ id: e.id, ...e.data })) },
+    props: {
+      entries: handbook[collection].map((e) => ({ id: e.id, ...e.data, ...apiUpdated(e.filePath) })),
+    },
   }));
 }) satisfies GetStaticPaths;
 

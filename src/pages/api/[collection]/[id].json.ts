@@ -1,12 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadHandbook } from '../../../data/load-handbook';
 import { COLLECTIONS } from '../../../schemas/registry';
+import { apiUpdated } from '../../../lib/content/revisions-fs';
 
 /** /api/<collection>/<id>.json: one entry. */
 export const getStaticPaths = (async () => {
   const handbook = await loadHandbook();
   return COLLECTIONS.flatMap((collection) =>
-    handbook[collection].map((e) => ({ params: { collection, id: e.id }, props: { entry: { id: e.id, collection, ...e.data } } })),
+    handbook[collection].map((e) => ({
+      params: { collection, id: e.id },
+      props: { entry: { id: e.id, collection, ...e.data, ...apiUpdated(e.filePath) } },
+    })),
   );
 }) satisfies GetStaticPaths;
 
