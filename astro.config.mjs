@@ -16,7 +16,8 @@ import { siteUrl } from './src/lib/site-url.ts';
  * @param {string} id a module id
  */
 function vendorChunk(id) {
-  if (/[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/.test(id)) return 'vendor-react';
+  if (/[\\/]node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/.test(id))
+    return 'vendor-react';
   const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1];
   return pkg ? `vendor-${pkg.replace(/[@\\/]+/g, '-').replace(/^-/, '')}` : null;
 }
@@ -39,11 +40,16 @@ export default defineConfig({
     plugins: [
       {
         name: 'rolebook:no-module-preload',
-        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+        configEnvironment: (name) =>
+          name === 'client' ? { build: { modulePreload: false } } : undefined,
       },
     ],
     environments: {
-      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: vendorChunk }] } } } } },
+      client: {
+        build: {
+          rolldownOptions: { output: { codeSplitting: { groups: [{ name: vendorChunk }] } } },
+        },
+      },
     },
   },
   // The widgets are React islands; clientDirectives() adds client:first-use,

@@ -13,20 +13,64 @@
 // content/, so term linking and Pagefind's segmentation see real Chinese.
 // Per role the site gets 12 HTML pages (role, 6 responsibilities, case,
 // 3 KPIs, scorecard) and 12 /api/ JSON files.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGES_PER_ROLE = 12;
-const GLOSSARY = ['kpi', 'customer-satisfaction', 'crm', 'sales-funnel', 'swot', 'key-account', 'cross-selling', 'upselling'];
+const GLOSSARY = [
+  'kpi',
+  'customer-satisfaction',
+  'crm',
+  'sales-funnel',
+  'swot',
+  'key-account',
+  'cross-selling',
+  'upselling',
+];
 const GUIDES = ['authoring', 'key-account-visit-policy'];
-const SOURCE_FILES = ['000_37ae6bba8ae01b67.txt', '001_8c13c58fd62e9889.txt', '002_68d3156cfa4dbd64.txt', '003_b0f4401079a5c885.txt', '004_c84ccdf38090b5c3.txt'];
+const SOURCE_FILES = [
+  '000_37ae6bba8ae01b67.txt',
+  '001_8c13c58fd62e9889.txt',
+  '002_68d3156cfa4dbd64.txt',
+  '003_b0f4401079a5c885.txt',
+  '004_c84ccdf38090b5c3.txt',
+];
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const REGIONS = ['华东', '华南', '华北', '华中', '西南', '西北', '东北', '港澳', '海外', '总部'];
-const BASES = ['客户代表', '商务总监', '销售客户主管', '大客户经理', '客户专员', '渠道经理', '客户成功经理', '售前顾问', '销售运营专员', '区域销售经理'];
-const KPI_BASES = ['销售目标达成率', '客户满意度', '新客户数', '客户保留率', '回款及时率', '交叉销售成功率', '拜访完成率', '市场报告及时率'];
+const BASES = [
+  '客户代表',
+  '商务总监',
+  '销售客户主管',
+  '大客户经理',
+  '客户专员',
+  '渠道经理',
+  '客户成功经理',
+  '售前顾问',
+  '销售运营专员',
+  '区域销售经理',
+];
+const KPI_BASES = [
+  '销售目标达成率',
+  '客户满意度',
+  '新客户数',
+  '客户保留率',
+  '回款及时率',
+  '交叉销售成功率',
+  '拜访完成率',
+  '市场报告及时率',
+];
 
 /** Seeded PRNG (mulberry32), so every run writes the same handbook. */
 function rng(seed) {
@@ -43,7 +87,8 @@ function rng(seed) {
 function stringsIn(value, out = []) {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) stringsIn(v, out);
   return out;
 }
 
@@ -53,10 +98,18 @@ function sentencePool(contentDir) {
   for (const collection of ['roles', 'responsibilities', 'cases', 'kpis', 'glossary']) {
     for (const name of readdirSync(join(contentDir, collection))) {
       const raw = readFileSync(join(contentDir, collection, name), 'utf8');
-      const yamlText = name.endsWith('.mdx') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '') : raw;
+      const yamlText = name.endsWith('.mdx')
+        ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '')
+        : raw;
       for (const s of stringsIn(parse(yamlText)))
         for (const part of s.split(/(?<=[。;!?])/))
-          if (/[\u4e00-\u9fff]/.test(part) && part.trim().length >= 8 && part.trim().length <= 80 && !/https?:|\.txt|[{}<>\[\]`*_#|\\]/.test(part)) pool.add(part.trim());
+          if (
+            /[\u4e00-\u9fff]/.test(part) &&
+            part.trim().length >= 8 &&
+            part.trim().length <= 80 &&
+            !/https?:|\.txt|[{}<>\[\]`*_#|\\]/.test(part)
+          )
+            pool.add(part.trim());
     }
   }
   return [...pool];
@@ -65,7 +118,12 @@ function sentencePool(contentDir) {
 const frontmatter = (data, body) => `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
 
 /** Writes content/ for `roles` roles into `contentDir`; returns the counts. */
-export function writeContent({ roles, contentDir, realContent = join(ROOT, 'content'), seed = 20260101 }) {
+export function writeContent({
+  roles,
+  contentDir,
+  realContent = join(ROOT, 'content'),
+  seed = 20260101,
+}) {
   const rand = rng(seed);
   const pool = sentencePool(realContent);
   const pick = (list) => list[Math.floor(rand() * list.length)];
@@ -76,14 +134,26 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
   const sentences = (n) => Array.from({ length: n }, sentence).join('');
   const list = (n) => Array.from({ length: n }, () => sentence().replace(/[。;]$/, ''));
   const src = () => [pick(SOURCE_FILES)];
-  const dirs = ['roles', 'responsibilities', 'cases', 'kpis', 'scorecards', 'glossary', 'departments', 'guides'];
+  const dirs = [
+    'roles',
+    'responsibilities',
+    'cases',
+    'kpis',
+    'scorecards',
+    'glossary',
+    'departments',
+    'guides',
+  ];
   for (const d of dirs) mkdirSync(join(contentDir, d), { recursive: true });
   const put = (collection, file, text) => writeFileSync(join(contentDir, collection, file), text);
   const putYaml = (collection, id, data) => put(collection, `${id}.yaml`, stringify(data));
 
   // Departments: all 17, unchanged (they link to nothing).
-  const departments = readdirSync(join(realContent, 'departments')).filter((n) => n.endsWith('.yaml'));
-  for (const name of departments) cpSync(join(realContent, 'departments', name), join(contentDir, 'departments', name));
+  const departments = readdirSync(join(realContent, 'departments')).filter((n) =>
+    n.endsWith('.yaml'),
+  );
+  for (const name of departments)
+    cpSync(join(realContent, 'departments', name), join(contentDir, 'departments', name));
   const deptIds = departments.map((n) => n.replace(/\.yaml$/, ''));
 
   const pad = (i) => String(i).padStart(5, '0');
@@ -127,7 +197,13 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
       kpis: kpiIds,
       departments: depts(),
       workflow: ['拜访客户', '了解需求', '制定方案', '跟进成交'],
-      qualifications: [{ education: '本科及以上学历,市场营销或相关专业。', experience: '三年以上销售工作经验。', skills: list(3) }],
+      qualifications: [
+        {
+          education: '本科及以上学历,市场营销或相关专业。',
+          experience: '三年以上销售工作经验。',
+          skills: list(3),
+        },
+      ],
       appraisal: { dimensions: list(3), standards: ['销售目标达成率≥90%为合格,≥110%为优秀。'] },
       training: list(3),
       rules: list(2),
@@ -135,7 +211,11 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
       risks: { items: list(2), mitigations: list(1) },
       source: src(),
     };
-    put('roles', `${id}.mdx`, frontmatter(role, `${sentences(2)}\n\n- ${sentence()}\n- ${sentence()}`));
+    put(
+      'roles',
+      `${id}.mdx`,
+      frontmatter(role, `${sentences(2)}\n\n- ${sentence()}\n- ${sentence()}`),
+    );
 
     dutyIds.forEach((dutyId, k) => {
       putYaml('responsibilities', dutyId, {
@@ -175,7 +255,10 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
         formulaAssumption: true,
         unit: '%',
         direction: 'higher',
-        thresholds: { pass: { value: 90, assumption: true }, excellent: { value: 110, assumption: true } },
+        thresholds: {
+          pass: { value: 90, assumption: true },
+          excellent: { value: 110, assumption: true },
+        },
         period: '月度',
         notes: list(2),
         glossary: [pick(GLOSSARY)],
@@ -198,11 +281,28 @@ export function writeContent({ roles, contentDir, realContent = join(ROOT, 'cont
         kind: 'ratio',
         direction: 'higher',
         weight: [50, 30, 20][k],
-        scoring: { type: 'anchors', anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] },
+        scoring: {
+          type: 'anchors',
+          anchors: [
+            [60, 0],
+            [90, 60],
+            [110, 90],
+            [130, 100],
+          ],
+        },
         levels: { pass: 90, excellent: 110 },
         standard: sentence(),
       })),
-      deductions: [{ id: 'late-reports', label: '报告逾期次数', allowance: 1, perUnit: 2, max: 10, maxCount: 12 }],
+      deductions: [
+        {
+          id: 'late-reports',
+          label: '报告逾期次数',
+          allowance: 1,
+          perUnit: 2,
+          max: 10,
+          maxCount: 12,
+        },
+      ],
       assumptions: ['权重与等级线均为假设。', '完成率 60% 及以下记 0 分,这是假设。'],
     });
   }
@@ -220,7 +320,8 @@ export function writeProject({ roles, out }) {
   const dir = resolve(out);
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f));
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, f), join(dir, f));
   for (const d of ['src', 'public']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   // node_modules: one symlink per package, so Astro's and Vite's caches
   // (node_modules/.astro, node_modules/.vite) stay in the copy.
@@ -250,5 +351,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   const r = writeProject({ roles, out: a.out });
-  console.log(`wrote ${r.entries} entries (${roles} roles × ${PAGES_PER_ROLE} + ${r.departments} departments, ${r.glossary} terms, ${r.guides} guides) in ${r.dir}`);
+  console.log(
+    `wrote ${r.entries} entries (${roles} roles × ${PAGES_PER_ROLE} + ${r.departments} departments, ${r.glossary} terms, ${r.guides} guides) in ${r.dir}`,
+  );
 }

@@ -14,7 +14,9 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
     lighthouse = (await import('lighthouse')).default;
     chromeLauncher = await import('chrome-launcher');
   } catch (e) {
-    return { error: `Lighthouse could not be loaded: ${String(e instanceof Error ? e.message : e).split('\n')[0]}` };
+    return {
+      error: `Lighthouse could not be loaded: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`,
+    };
   }
   const { server, url: origin } = await startServer({ dir: dist, port: 0 });
   const pages = [];
@@ -26,25 +28,42 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
       for (let i = 0; i < runs; i++) {
         let chrome;
         try {
-          chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'], logLevel: 'silent' });
-          const result = await lighthouse(origin + spec.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+          chrome = await chromeLauncher.launch({
+            chromePath: CHROMIUM,
+            chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+            logLevel: 'silent',
+          });
+          const result = await lighthouse(origin + spec.path, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: CATEGORIES,
+          });
           const lhr = result?.lhr;
           if (!lhr) throw new Error('Lighthouse returned no result');
           version = lhr.lighthouseVersion;
-          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          if (lhr.runtimeError)
+            throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
           const audit = (id) => lhr.audits[id]?.numericValue;
           attempts.push({
-            scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)])),
+            scores: Object.fromEntries(
+              CATEGORIES.map((c) => [
+                c,
+                lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100),
+              ]),
+            ),
             lcpMs: audit('largest-contentful-paint'),
             tbtMs: audit('total-blocking-time'),
             cls: audit('cumulative-layout-shift'),
             fcpMs: audit('first-contentful-paint'),
             benchmarkIndex: lhr.environment?.benchmarkIndex,
             // What moved, when a page shifts (CLS > 0).
-            layoutShifts: (/** @type {any} */ (lhr.audits['layout-shifts']?.details)?.items ?? []).slice(0, 3).map((item) => ({
-              score: item.score,
-              element: item.node?.selector ?? item.node?.snippet ?? '',
-            })),
+            layoutShifts: /** @type {any} */ (lhr.audits['layout-shifts']?.details?.items ?? [])
+              .slice(0, 3)
+              .map((item) => ({
+                score: item.score,
+                element: item.node?.selector ?? item.node?.snippet ?? '',
+              })),
             warnings: lhr.runWarnings ?? [],
             failedAudits: Object.values(lhr.audits)
               .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
@@ -57,10 +76,19 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
         }
       }
       // With several runs, keep the one with the median performance score.
-      const ok = attempts.filter((a) => !a.error).sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+      const ok = attempts
+        .filter((a) => !a.error)
+        .sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
       const chosen = ok.length ? ok[Math.floor((ok.length - 1) / 2)] : attempts[0];
-      log(`  lighthouse ${spec.label ?? spec.path}: ${chosen.error ? `error: ${chosen.error}` : CATEGORIES.map((c) => `${c} ${chosen.scores[c]}`).join(', ')}`);
-      pages.push({ name: spec.name, path: spec.label ?? spec.path, ...chosen, runs: attempts.length });
+      log(
+        `  lighthouse ${spec.label ?? spec.path}: ${chosen.error ? `error: ${chosen.error}` : CATEGORIES.map((c) => `${c} ${chosen.scores[c]}`).join(', ')}`,
+      );
+      pages.push({
+        name: spec.name,
+        path: spec.label ?? spec.path,
+        ...chosen,
+        runs: attempts.length,
+      });
     }
   } finally {
     server.closeAllConnections();

@@ -8,7 +8,12 @@ export const PAGES = [
   { name: 'scorecard tool', path: '/tools/scorecard/' },
   { name: 'team tool', path: '/tools/team/', weightOnly: true },
   { name: 'targets tool', path: '/tools/targets/', weightOnly: true },
-  { name: 'search', path: `/search/?q=${encodeURIComponent('客户满意度')}`, label: '/search/?q=客户满意度', waitFor: '[data-page-results] li' },
+  {
+    name: 'search',
+    path: `/search/?q=${encodeURIComponent('客户满意度')}`,
+    label: '/search/?q=客户满意度',
+    waitFor: '[data-page-results] li',
+  },
 ];
 
 export { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium.mjs';

@@ -38,12 +38,19 @@ const log = (s) => console.error(s);
 const kb = (n) => (n / 1024).toFixed(1);
 const s1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 function machine() {
   let chromium = '';
   try {
-    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     chromium = 'not found';
   }
@@ -69,7 +76,11 @@ function ensureDist() {
 /** HTML pages of the real build that are not one content entry each (home, indexes, tools, search, 404). */
 function fixedPages() {
   const count = (dir, ext) =>
-    readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(join(dir, e.name), ext) : e.name.endsWith(ext) ? 1 : 0), 0);
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (n, e) =>
+        n + (e.isDirectory() ? count(join(dir, e.name), ext) : e.name.endsWith(ext) ? 1 : 0),
+      0,
+    );
   const html = existsSync(DIST) ? count(DIST, '.html') : 0;
   const entries = count(join(ROOT, 'content'), '');
   const other = html - entries;
@@ -89,13 +100,22 @@ function cpuCheck() {
 }
 
 /** @type {Record<string, any>} grows a part at a time, as each measurement ends */
-const report = { date: new Date().toISOString(), command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, machine: machine(), cpuCheck: cpuCheck(), quick, parts };
+const report = {
+  date: new Date().toISOString(),
+  command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+  machine: machine(),
+  cpuCheck: cpuCheck(),
+  quick,
+  parts,
+};
 const md = [];
 const started = performance.now();
 
 md.push('# Rolebook bench', '');
 md.push(`- date: ${report.date.replace('T', ' ').slice(0, 19)} UTC`);
-md.push(`- machine: ${report.machine.nproc} cores (${report.machine.cpu}), ${report.machine.memoryGB} GB memory; Node ${report.machine.node}; ${report.machine.chromium}`);
+md.push(
+  `- machine: ${report.machine.nproc} cores (${report.machine.cpu}), ${report.machine.memoryGB} GB memory; Node ${report.machine.node}; ${report.machine.chromium}`,
+);
 md.push(`- command: \`${report.command}\``);
 md.push(`- CPU check (10⁸-iteration loop, 3 times): ${report.cpuCheck.join(' / ')} ms`);
 md.push('');
@@ -119,7 +139,11 @@ if (parts.includes('weight')) {
         ['page', ...TYPES, 'total'],
         w.pages.map((p) => [
           `${p.name} \`${p.path}\``,
-          ...TYPES.map((t) => (p.byType[t].count ? `${p.byType[t].count} · ${kb(p.byType[t].gzip)} (${kb(p.byType[t].bytes)})` : '–')),
+          ...TYPES.map((t) =>
+            p.byType[t].count
+              ? `${p.byType[t].count} · ${kb(p.byType[t].gzip)} (${kb(p.byType[t].bytes)})`
+              : '–',
+          ),
           `**${p.total.count} · ${kb(p.total.gzip)}** (${kb(p.total.bytes)})`,
         ]),
       ),
@@ -151,7 +175,12 @@ if (parts.includes('weight')) {
     );
   } catch (e) {
     report.weight = { error: String(e?.stack ?? e) };
-    md.push('## Page weight', '', `Could not measure: ${String(e?.message ?? e).split('\n')[0]}`, '');
+    md.push(
+      '## Page weight',
+      '',
+      `Could not measure: ${String(e?.message ?? e).split('\n')[0]}`,
+      '',
+    );
   }
 }
 
@@ -190,13 +219,20 @@ if (parts.includes('lighthouse')) {
       ),
       '',
     );
-    const failed = lh.pages.filter((p) => p.failedAudits?.length).map((p) => `${p.name}: ${p.failedAudits.join(', ')}`);
-    const warnings = lh.pages.filter((p) => p.warnings?.length).map((p) => `${p.name}: ${p.warnings.join('; ')}`);
+    const failed = lh.pages
+      .filter((p) => p.failedAudits?.length)
+      .map((p) => `${p.name}: ${p.failedAudits.join(', ')}`);
+    const warnings = lh.pages
+      .filter((p) => p.warnings?.length)
+      .map((p) => `${p.name}: ${p.warnings.join('; ')}`);
     if (failed.length) md.push(`Failed pass/fail audits: ${failed.join(' · ')}`, '');
     if (warnings.length) md.push(`Run warnings: ${warnings.join(' · ')}`, '');
     const shifting = lh.pages.filter((p) => p.cls > 0.01 && p.layoutShifts?.length);
     for (const p of shifting)
-      md.push(`CLS on ${p.name}: ${p.layoutShifts.map((x) => `\`${x.element}\` (${x.score.toFixed(3)})`).join(', ')}.`, '');
+      md.push(
+        `CLS on ${p.name}: ${p.layoutShifts.map((x) => `\`${x.element}\` (${x.score.toFixed(3)})`).join(', ')}.`,
+        '',
+      );
   }
 }
 
@@ -209,9 +245,21 @@ if (parts.includes('scale')) {
   const builds = [];
   for (const target of sizes) {
     try {
-      builds.push({ target, ...(await measureBuild({ roles: rolesFor(target, fixed), label: `${target / 1000}k`, logDir: OUT, log })) });
+      builds.push({
+        target,
+        ...(await measureBuild({
+          roles: rolesFor(target, fixed),
+          label: `${target / 1000}k`,
+          logDir: OUT,
+          log,
+        })),
+      });
     } catch (e) {
-      builds.push({ target, label: `${target / 1000}k`, error: String(e?.message ?? e).split('\n')[0] });
+      builds.push({
+        target,
+        label: `${target / 1000}k`,
+        error: String(e?.message ?? e).split('\n')[0],
+      });
     }
   }
   report.scale = { builds, goals: GOALS };
@@ -224,10 +272,32 @@ if (parts.includes('scale')) {
   );
   md.push(
     table(
-      ['size', 'roles', 'pages', 'api JSON', 'wall s', 'astro s: setup / bundle / render', 'pagefind s', 'peak MB (astro / pagefind)', 'pages/s', 'status'],
+      [
+        'size',
+        'roles',
+        'pages',
+        'api JSON',
+        'wall s',
+        'astro s: setup / bundle / render',
+        'pagefind s',
+        'peak MB (astro / pagefind)',
+        'pages/s',
+        'status',
+      ],
       builds.map((b) =>
         b.wallS === undefined
-          ? [b.label, String(b.roles ?? '–'), '–', '–', '–', '–', '–', '–', '–', `error: ${b.error}`]
+          ? [
+              b.label,
+              String(b.roles ?? '–'),
+              '–',
+              '–',
+              '–',
+              '–',
+              '–',
+              '–',
+              '–',
+              `error: ${b.error}`,
+            ]
           : [
               b.label,
               String(b.roles),
@@ -255,8 +325,16 @@ if (parts.includes('scale')) {
       table(
         ['goal at ~10k pages', 'measured', 'met'],
         [
-          [`wall ≤ ${GOALS.wallS} s`, `${s1(large.wallS)} s`, large.wallS <= GOALS.wallS ? 'yes' : '**no**'],
-          [`peak RSS ≤ 3.5 GB (${GOALS.peakMB} MB)`, `${large.peakMB.toFixed(0)} MB`, large.peakMB <= GOALS.peakMB ? 'yes' : '**no**'],
+          [
+            `wall ≤ ${GOALS.wallS} s`,
+            `${s1(large.wallS)} s`,
+            large.wallS <= GOALS.wallS ? 'yes' : '**no**',
+          ],
+          [
+            `peak RSS ≤ 3.5 GB (${GOALS.peakMB} MB)`,
+            `${large.peakMB.toFixed(0)} MB`,
+            large.peakMB <= GOALS.peakMB ? 'yes' : '**no**',
+          ],
           [
             'time grows no worse than linear',
             `pages ×${pagesRatio.toFixed(2)} → time ×${timeRatio.toFixed(2)} (exponent ${exponent.toFixed(2)}), memory ×${memRatio.toFixed(2)}`,
@@ -269,8 +347,17 @@ if (parts.includes('scale')) {
   }
   const biggest = builds.filter((b) => b.largestPages?.length).at(-1);
   if (biggest) {
-    md.push(`Largest HTML pages at ${biggest.pages} pages (pages that list every entry grow with the handbook):`, '');
-    md.push(table(['page', 'KB raw', 'KB gzip'], biggest.largestPages.map((p) => [`\`${p.page}\``, kb(p.bytes), kb(p.gzip)])), '');
+    md.push(
+      `Largest HTML pages at ${biggest.pages} pages (pages that list every entry grow with the handbook):`,
+      '',
+    );
+    md.push(
+      table(
+        ['page', 'KB raw', 'KB gzip'],
+        biggest.largestPages.map((p) => [`\`${p.page}\``, kb(p.bytes), kb(p.gzip)]),
+      ),
+      '',
+    );
   }
   md.push(
     '“setup” is Astro up to its build proper (config hooks including the content check of `src/integrations/content-check.ts`, content sync, types); ' +
@@ -278,7 +365,14 @@ if (parts.includes('scale')) {
       `One build per size: wall times on a shared 2-core machine vary between runs by tens of percent (compare the CPU check at the top across reports).`,
     '',
   );
-  if (builds.some((b) => b.log)) md.push(`Build logs: ${builds.filter((b) => b.log).map((b) => `\`bench/out/${b.log.split('/').pop()}\``).join(', ')}.`, '');
+  if (builds.some((b) => b.log))
+    md.push(
+      `Build logs: ${builds
+        .filter((b) => b.log)
+        .map((b) => `\`bench/out/${b.log.split('/').pop()}\``)
+        .join(', ')}.`,
+      '',
+    );
 }
 
 report.durationS = (performance.now() - started) / 1000;

@@ -4,7 +4,15 @@
 // also under its own time -v. Without /usr/bin/time, the process tree's RSS
 // is sampled from /proc every 100 ms instead (the sum over the tree).
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
@@ -16,9 +24,17 @@ const TIME = '/usr/bin/time';
 export function haveGnuTime() {
   if (!existsSync(TIME)) {
     // Try to install it (Debian package "time"); fall back to sampling if that fails.
-    spawnSync('sh', ['-c', 'apt-get install -y -qq time >/dev/null 2>&1'], { stdio: 'ignore', timeout: 120_000 });
+    spawnSync('sh', ['-c', 'apt-get install -y -qq time >/dev/null 2>&1'], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
   }
-  return existsSync(TIME) && spawnSync(TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size');
+  return (
+    existsSync(TIME) &&
+    spawnSync(TIME, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes(
+      'Maximum resident set size',
+    )
+  );
 }
 
 function parseTimeV(text) {
@@ -28,7 +44,12 @@ function parseTimeV(text) {
   const sys = /System time \(seconds\): ([\d.]+)/.exec(text)?.[1];
   const status = /Exit status: (\d+)/.exec(text)?.[1];
   const seconds = wall ? wall.split(':').reduce((s, part) => s * 60 + Number(part), 0) : NaN;
-  return { wallS: seconds, peakMB: rss ? Number(rss) / 1024 : NaN, cpuS: Number(user) + Number(sys), exit: status === undefined ? null : Number(status) };
+  return {
+    wallS: seconds,
+    peakMB: rss ? Number(rss) / 1024 : NaN,
+    cpuS: Number(user) + Number(sys),
+    exit: status === undefined ? null : Number(status),
+  };
 }
 
 /** Astro's durations: "439ms", "13.71s", "1m 9s". */
@@ -77,7 +98,11 @@ function largestHtml(dir, n = 5) {
   return all
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, n)
-    .map((f) => ({ page: `/${relative(dir, f.path).replace(/index\.html$/, '')}`, bytes: f.bytes, gzip: gzipSync(readFileSync(f.path), { level: 9 }).length }));
+    .map((f) => ({
+      page: `/${relative(dir, f.path).replace(/index\.html$/, '')}`,
+      bytes: f.bytes,
+      gzip: gzipSync(readFileSync(f.path), { level: 9 }).length,
+    }));
 }
 
 function countFiles(dir, test) {
@@ -157,20 +182,44 @@ export async function measureBuild({ roles, label, logDir, log = () => {} }) {
     let result;
     if (gnu) {
       const script = `${TIME} -v -o .time-astro npx astro build && ${TIME} -v -o .time-pagefind npx pagefind --site dist && ${rechunk}`;
-      const r = await run(TIME, ['-v', '-o', '.time-total', 'sh', '-c', script], { cwd: dir, env, logFile });
-      const read = (f) => (existsSync(join(dir, f)) ? parseTimeV(readFileSync(join(dir, f), 'utf8')) : undefined);
+      const r = await run(TIME, ['-v', '-o', '.time-total', 'sh', '-c', script], {
+        cwd: dir,
+        env,
+        logFile,
+      });
+      const read = (f) =>
+        existsSync(join(dir, f)) ? parseTimeV(readFileSync(join(dir, f), 'utf8')) : undefined;
       const total = read('.time-total');
       if (!total) throw new Error(`GNU time wrote no report in ${dir}`);
-      result = { exit: r.code, wallS: total.wallS, peakMB: total.peakMB, cpuS: total.cpuS, astro: read('.time-astro'), pagefind: read('.time-pagefind'), method: 'GNU time -v (peak = largest single process)' };
+      result = {
+        exit: r.code,
+        wallS: total.wallS,
+        peakMB: total.peakMB,
+        cpuS: total.cpuS,
+        astro: read('.time-astro'),
+        pagefind: read('.time-pagefind'),
+        method: 'GNU time -v (peak = largest single process)',
+      };
     } else {
-      const r = await run('sh', ['-c', `npx astro build && npx pagefind --site dist && ${rechunk}`], { cwd: dir, env, logFile });
-      result = { exit: r.code, wallS: r.wallS, peakMB: r.sampledPeakMB, method: 'RSS of the process tree sampled every 100 ms (sum over the tree)' };
+      const r = await run(
+        'sh',
+        ['-c', `npx astro build && npx pagefind --site dist && ${rechunk}`],
+        { cwd: dir, env, logFile },
+      );
+      result = {
+        exit: r.code,
+        wallS: r.wallS,
+        peakMB: r.sampledPeakMB,
+        method: 'RSS of the process tree sampled every 100 ms (sum over the tree)',
+      };
     }
     const logText = readFileSync(logFile, 'utf8');
     const phases = astroPhases(logText);
     const dist = join(dir, 'dist');
     const pages = existsSync(dist) ? countFiles(dist, (n) => n.endsWith('.html')) : 0;
-    const json = existsSync(join(dist, 'api')) ? countFiles(join(dist, 'api'), (n) => n.endsWith('.json')) : 0;
+    const json = existsSync(join(dist, 'api'))
+      ? countFiles(join(dist, 'api'), (n) => n.endsWith('.json'))
+      : 0;
     const indexed = /Indexed (\d+) pages/.exec(logText)?.[1];
     /** @type {Record<string, any>} */
     const out = {
@@ -187,7 +236,9 @@ export async function measureBuild({ roles, label, logDir, log = () => {} }) {
       log: logFile,
     };
     if (result.exit !== 0) out.error = `build exited ${result.exit}; see ${logFile}`;
-    log(`  scale ${label}: ${pages} pages in ${result.wallS.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB${out.error ? ` (${out.error})` : ''}`);
+    log(
+      `  scale ${label}: ${pages} pages in ${result.wallS.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB${out.error ? ` (${out.error})` : ''}`,
+    );
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,21 +18,30 @@ function scriptSplit(responses, renderers) {
   const framework = (r) => VENDOR_CHUNK.test(r.url) || renderers.includes(r.url);
   const split = (phase) => {
     const scripts = responses.filter((r) => r.type === 'script' && r.phase === phase);
-    return { framework: sum(scripts.filter(framework)), own: sum(scripts.filter((r) => !framework(r))) };
+    return {
+      framework: sum(scripts.filter(framework)),
+      own: sum(scripts.filter((r) => !framework(r))),
+    };
   };
   return { load: split('load'), use: split('use') };
 }
 
 function typeOf(resourceType, url) {
-  if (resourceType === 'document' || resourceType === 'script' || resourceType === 'stylesheet') return resourceType;
-  if (resourceType === 'fetch' || resourceType === 'xhr' || /\.wasm(\?|$)/.test(url)) return 'wasm/fetch';
+  if (resourceType === 'document' || resourceType === 'script' || resourceType === 'stylesheet')
+    return resourceType;
+  if (resourceType === 'fetch' || resourceType === 'xhr' || /\.wasm(\?|$)/.test(url))
+    return 'wasm/fetch';
   return 'other';
 }
 
 /** @param {{ dist: string, log?: (line: string) => void }} options */
 export async function measureWeight({ dist, log = () => {} }) {
   const { server, url: origin } = await startServer({ dir: dist, port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   const pages = [];
   try {
     for (const spec of PAGES) {
@@ -62,7 +71,12 @@ export async function measureWeight({ dist, log = () => {} }) {
               // Pagefind's index, fragments and wasm are already gzip files
               // (magic 1f 8b): a host sends them as they are.
               precompressed: body[0] === 0x1f && body[1] === 0x8b,
-              gzip: body[0] === 0x1f && body[1] === 0x8b ? body.length : body.length ? gzipSync(body, { level: 9 }).length : 0,
+              gzip:
+                body[0] === 0x1f && body[1] === 0x8b
+                  ? body.length
+                  : body.length
+                    ? gzipSync(body, { level: 9 }).length
+                    : 0,
             };
           })(),
         );
@@ -104,8 +118,17 @@ export async function measureWeight({ dist, log = () => {} }) {
         gzip: loaded.reduce((s, r) => s + r.gzip, 0),
       };
       const scripts = scriptSplit(responses, renderers);
-      log(`  weight ${spec.label ?? spec.path}: ${total.count} responses, ${(total.gzip / 1024).toFixed(1)} KB gzip`);
-      pages.push({ name: spec.name, path: spec.label ?? spec.path, byType, total, scripts, responses });
+      log(
+        `  weight ${spec.label ?? spec.path}: ${total.count} responses, ${(total.gzip / 1024).toFixed(1)} KB gzip`,
+      );
+      pages.push({
+        name: spec.name,
+        path: spec.label ?? spec.path,
+        byType,
+        total,
+        scripts,
+        responses,
+      });
     }
     return { viewport: '1280×720', chromium: browser.version(), pages };
   } finally {

@@ -8,11 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffold } from '../src/lib/authoring/scaffold.ts';
-import {
-  COLLECTION_TITLES,
-  COLLECTIONS,
-  type CollectionName,
-} from '../src/schemas/registry.ts';
+import { COLLECTION_TITLES, COLLECTIONS, type CollectionName } from '../src/schemas/registry.ts';
 import { contentEntries, contentProblems } from './lib/content-problems.ts';
 
 const list = COLLECTIONS.map((c) => `${c}(${COLLECTION_TITLES[c]})`).join(', ');

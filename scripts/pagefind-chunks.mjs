@@ -32,11 +32,13 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 /** A Pagefind data file (index chunk, metadata, filter), decoded. */
 export function readPagefindFile(file) {
   const raw = gunzipSync(readFileSync(file));
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file}: not a Pagefind data file`);
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+    throw new Error(`${file}: not a Pagefind data file`);
   return decodeCbor(raw.subarray(SIGNATURE.length));
 }
 
-const packPagefindFile = (value) => gzipSync(Buffer.concat([SIGNATURE, encodeCbor(value)]), { level: 9 });
+const packPagefindFile = (value) =>
+  gzipSync(Buffer.concat([SIGNATURE, encodeCbor(value)]), { level: 9 });
 
 /** A word's weight in the chunking rule: one per page it is on, plus one per location. */
 const sizeOf = (word) => word[1].reduce((sum, page) => sum + page[1].length + 1, 0);
@@ -71,7 +73,8 @@ export function edgePrefixes(last, next) {
 /** [from, to] of each chunk. */
 export function chunkRanges(chunks) {
   const ranges = chunks.map((c) => [c[0][0], c[c.length - 1][0]]);
-  for (let i = 0; i + 1 < ranges.length; i++) [ranges[i][1], ranges[i + 1][0]] = edgePrefixes(ranges[i][1], ranges[i + 1][0]);
+  for (let i = 0; i + 1 < ranges.length; i++)
+    [ranges[i][1], ranges[i + 1][0]] = edgePrefixes(ranges[i][1], ranges[i + 1][0]);
   return ranges;
 }
 
@@ -79,21 +82,29 @@ export function chunkRanges(chunks) {
 function assertSorted(words) {
   for (let i = 1; i < words.length; i++)
     if (Buffer.compare(Buffer.from(words[i - 1][0]), Buffer.from(words[i][0])) >= 0)
-      throw new Error(`Pagefind's words are not in order at "${words[i - 1][0]}" / "${words[i][0]}"`);
+      throw new Error(
+        `Pagefind's words are not in order at "${words[i - 1][0]}" / "${words[i][0]}"`,
+      );
 }
 
 export function rechunk(dist, limit = CHUNK_LOCATIONS) {
   const root = join(dist, 'pagefind');
   const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8'));
   if (entry.version !== PAGEFIND_VERSION)
-    throw new Error(`pagefind-chunks: written for Pagefind ${PAGEFIND_VERSION}, found ${entry.version}; check the index format before changing PAGEFIND_VERSION`);
+    throw new Error(
+      `pagefind-chunks: written for Pagefind ${PAGEFIND_VERSION}, found ${entry.version}; check the index format before changing PAGEFIND_VERSION`,
+    );
   const report = [];
   for (const [language, { hash }] of Object.entries(entry.languages)) {
     const metaFile = join(root, `pagefind.${hash}.pf_meta`);
     const meta = readPagefindFile(metaFile);
     // MetaIndex: [version, pages, index_chunks: [from, to, hash][], filters, sorts, ...]
     const chunkList = meta[2];
-    if (meta[0] !== PAGEFIND_VERSION || !Array.isArray(chunkList) || !chunkList.every((c) => Array.isArray(c) && c.length === 3))
+    if (
+      meta[0] !== PAGEFIND_VERSION ||
+      !Array.isArray(chunkList) ||
+      !chunkList.every((c) => Array.isArray(c) && c.length === 3)
+    )
       throw new Error(`${metaFile}: unexpected metadata layout`);
     const oldFiles = chunkList.map(([, , h]) => join(root, 'index', `${h}.pf_index`));
     const words = oldFiles.flatMap((f) => readPagefindFile(f)[0]);

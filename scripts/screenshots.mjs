@@ -9,7 +9,16 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const [out = 'screenshots', ...paths] = process.argv.slice(2);
-const pages = paths.length ? paths : ['/', '/roles/customer-representative/', '/kpis/sales-attainment/', '/glossary/', '/search/?q=客户满意度', '/404.html'];
+const pages = paths.length
+  ? paths
+  : [
+      '/',
+      '/roles/customer-representative/',
+      '/kpis/sales-attainment/',
+      '/glossary/',
+      '/search/?q=客户满意度',
+      '/404.html',
+    ];
 mkdirSync(out, { recursive: true });
 const { server, url } = await startServer({ dir: 'dist', port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -17,7 +26,12 @@ for (const width of [360, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width < 500 ? 780 : 900 } });
   for (const p of pages) {
     await page.goto(url + p, { waitUntil: 'networkidle' });
-    const name = `${width}-${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '').slice(0, 60) || 'home'}.png`;
+    const name = `${width}-${
+      p
+        .replace(/[^a-z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '')
+        .slice(0, 60) || 'home'
+    }.png`;
     await page.screenshot({ path: join(out, name), fullPage: process.env.FULL === '1' });
     console.log(join(out, name));
   }

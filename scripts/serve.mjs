@@ -27,7 +27,18 @@ const TYPES = {
 };
 
 /** Types worth compressing; Pagefind's index, fragments and wasm are gzip files already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.csv', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.svg',
+  '.csv',
+  '.webmanifest',
+]);
 
 /** Parses a _headers file into [pattern, headers] rules. */
 export function parseHeaders(text) {
@@ -47,7 +58,12 @@ export function parseHeaders(text) {
 }
 
 function matches(pattern, path) {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 
@@ -112,7 +128,10 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
     server.listen(port, host, () => ok(undefined));
   });
   const address = server.address();
-  return { server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}` };
+  return {
+    server,
+    url: `http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

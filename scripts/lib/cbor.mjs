@@ -9,12 +9,13 @@ export function decodeCbor(bytes) {
   const argument = (info) => {
     if (info < 24) return info;
     if (info === 24) return buf[at++];
-    if (info === 25) return (at += 2), buf.readUInt16BE(at - 2);
-    if (info === 26) return (at += 4), buf.readUInt32BE(at - 4);
+    if (info === 25) return ((at += 2), buf.readUInt16BE(at - 2));
+    if (info === 26) return ((at += 4), buf.readUInt32BE(at - 4));
     if (info === 27) {
       const big = buf.readBigUInt64BE(at);
       at += 8;
-      if (big > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`CBOR integer too large at byte ${at - 9}`);
+      if (big > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new Error(`CBOR integer too large at byte ${at - 9}`);
       return Number(big);
     }
     throw new Error(`CBOR: indefinite length or reserved value at byte ${at - 1}`);
@@ -99,8 +100,9 @@ export function encodeCbor(value) {
       v.forEach(put);
     } else if (v instanceof Map) {
       parts.push(head(5, v.size));
-      for (const [k, x] of v) put(k), put(x);
-    } else if (v === false || v === true || v === null) parts.push(Buffer.of(v === null ? 0xf6 : v ? 0xf5 : 0xf4));
+      for (const [k, x] of v) (put(k), put(x));
+    } else if (v === false || v === true || v === null)
+      parts.push(Buffer.of(v === null ? 0xf6 : v ? 0xf5 : 0xf4));
     else throw new Error(`CBOR: cannot encode ${typeof v} ${String(v)}`);
   };
   put(value);

@@ -38,9 +38,17 @@ export interface SearchHit {
   excerpt: { text: string; mark: boolean }[];
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 // Tags are dropped first, then entities decoded, so escaped text like &lt;b&gt; stays visible text.
-const decode = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => entities[m] ?? m);
+const decode = (s: string) =>
+  s.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => entities[m] ?? m);
 
 /** Pagefind marks matches with <mark>; turn that into data the page renders as text. */
 export function splitExcerpt(excerpt: string): SearchHit['excerpt'] {
@@ -115,7 +123,11 @@ export async function query(text: string, kinds: string[] = []): Promise<SearchP
   };
 }
 
-export async function search(text: string, kinds: string[] = [], limit = 10): Promise<{ total: number; hits: SearchHit[] }> {
+export async function search(
+  text: string,
+  kinds: string[] = [],
+  limit = 10,
+): Promise<{ total: number; hits: SearchHit[] }> {
   const pager = await query(text, kinds);
   return { total: pager.total, hits: await pager.next(limit) };
 }

@@ -25,7 +25,9 @@ export function enhanceSearchPage(): void {
     const total = pager?.total ?? 0;
     more.hidden = shown >= total;
     more.textContent = `显示更多结果(还有 ${total - shown} 条)`;
-    status.textContent = total ? `“${q}”共 ${total} 条结果${total > shown ? `,显示前 ${shown} 条` : ''}` : `没有找到与“${q}”相关的页面`;
+    status.textContent = total
+      ? `“${q}”共 ${total} 条结果${total > shown ? `,显示前 ${shown} 条` : ''}`
+      : `没有找到与“${q}”相关的页面`;
   };
   const run = async (push: boolean) => {
     q = input.value.trim();

@@ -49,7 +49,12 @@ export function enhanceTermTips(): void {
     }
   });
   // A tip in the top layer does not follow its term when the page scrolls.
-  addEventListener('scroll', () => {
-    for (const tip of document.querySelectorAll<HTMLElement>('.term-tip:popover-open')) tip.hidePopover();
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      for (const tip of document.querySelectorAll<HTMLElement>('.term-tip:popover-open'))
+        tip.hidePopover();
+    },
+    { passive: true },
+  );
 }

@@ -23,7 +23,10 @@ export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<
  */
 export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
   z
-    .union([z.string().min(1), z.object({ id: z.string().min(1), collection: z.literal(collection) })])
+    .union([
+      z.string().min(1),
+      z.object({ id: z.string().min(1), collection: z.literal(collection) }),
+    ])
     .transform((v) => (typeof v === 'string' ? { id: v, collection } : v)) as unknown as z.ZodType<
     EntryRef<C>
   >;

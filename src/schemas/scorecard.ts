@@ -9,7 +9,10 @@ const finite = z.number().refine(Number.isFinite, { error: 'must be a finite num
 const anchor = z.tuple([finite, finite]);
 
 const scoring = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('anchors'), anchors: z.array(anchor).min(2, { error: 'give at least two anchors' }) }),
+  z.object({
+    type: z.literal('anchors'),
+    anchors: z.array(anchor).min(2, { error: 'give at least two anchors' }),
+  }),
   z.object({ type: z.literal('ratio-linear'), floor: finite.min(0), cap: finite.positive() }),
   z.object({ type: z.literal('identity') }),
 ]);
@@ -36,7 +39,11 @@ const indicator = (ref: RefFactory) =>
     })
     .superRefine((ind, ctx) => {
       if (ind.kind === 'ratio' && ind.direction === 'lower')
-        ctx.addIssue({ code: 'custom', path: ['direction'], message: 'a ratio indicator cannot be lower-is-better' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['direction'],
+          message: 'a ratio indicator cannot be lower-is-better',
+        });
       if (ind.scoring.type === 'anchors') {
         const xs = ind.scoring.anchors.map(([x]) => x);
         const bad = xs.findIndex((x, i) => i > 0 && x <= xs[i - 1]!);
@@ -66,7 +73,11 @@ const indicator = (ref: RefFactory) =>
           message: `${ind.scoring.type} scoring counts a higher x as better: use anchors for a lower-is-better indicator`,
         });
       if (ind.scoring.type === 'ratio-linear' && ind.scoring.floor >= ind.scoring.cap)
-        ctx.addIssue({ code: 'custom', path: ['scoring', 'floor'], message: 'floor must be below cap' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scoring', 'floor'],
+          message: 'floor must be below cap',
+        });
       if (ind.levels) {
         const { pass, excellent } = ind.levels;
         const worse = ind.direction === 'higher' ? pass > excellent : pass < excellent;
@@ -118,20 +129,36 @@ export const scorecardSchema = (ref: RefFactory) =>
       const seen = new Set<string>();
       card.indicators.forEach((ind, i) => {
         if (seen.has(ind.id))
-          ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate indicator id "${ind.id}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicators', i, 'id'],
+            message: `duplicate indicator id "${ind.id}"`,
+          });
         seen.add(ind.id);
       });
       card.deductions.forEach((d, i) => {
         if (seen.has(d.id))
-          ctx.addIssue({ code: 'custom', path: ['deductions', i, 'id'], message: `duplicate id "${d.id}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deductions', i, 'id'],
+            message: `duplicate id "${d.id}"`,
+          });
         seen.add(d.id);
       });
       const last = card.grades.length - 1;
       card.grades.forEach((g, i) => {
         if (i < last && g.min === undefined)
-          ctx.addIssue({ code: 'custom', path: ['grades', i, 'min'], message: 'every grade but the last needs a min' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['grades', i, 'min'],
+            message: 'every grade but the last needs a min',
+          });
         if (i === last && g.min !== undefined)
-          ctx.addIssue({ code: 'custom', path: ['grades', i, 'min'], message: 'the last grade takes everything below and has no min' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['grades', i, 'min'],
+            message: 'the last grade takes everything below and has no min',
+          });
         const prev = card.grades[i - 1]?.min;
         if (i > 0 && i < last && prev !== undefined && g.min !== undefined && g.min >= prev)
           ctx.addIssue({
@@ -140,7 +167,11 @@ export const scorecardSchema = (ref: RefFactory) =>
             message: `grade bands must descend (${prev} then ${g.min})`,
           });
         if (!g.level && !(LEVELS as readonly string[]).includes(g.grade))
-          ctx.addIssue({ code: 'custom', path: ['grades', i, 'level'], message: `say which level grade "${g.grade}" is: 优秀, 合格 or 不合格` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['grades', i, 'level'],
+            message: `say which level grade "${g.grade}" is: 优秀, 合格 or 不合格`,
+          });
       });
     });
 

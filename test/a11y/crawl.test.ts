@@ -7,7 +7,10 @@ import { fillWorkedExample, gradeTeamCsv } from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 const base = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const paths = [...sitemapPaths(), '/404.html'];
 // Pages audited at once, each in its own tab of one Chromium (maxConcurrency in
@@ -36,7 +39,9 @@ beforeAll(async () => {
     await ctx.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
 });
 afterAll(async () => {
@@ -64,15 +69,26 @@ async function audit(ctx: BrowserContext, path: string, prepare?: (page: Page) =
   }
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: tags } })
-      .then((r) => r.violations),
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
+        }
+      ).axe
+        .run(document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => r.violations),
     TAGS,
   )) as AxeViolation[];
   const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   await page.close();
   return {
-    violations: violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`),
+    violations: violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    ),
     csp,
     offHost,
   };
@@ -85,12 +101,16 @@ describe.concurrent('every page in the sitemap', () => {
 
   // Four tabs share the CPU: a role page's audit can take four times as long as alone.
   const shared = { timeout: 120_000 };
-  it.for(paths)('%s: 0 axe violations, 0 CSP violations, 0 requests off the host', shared, async (path, { expect }) => {
-    const r = await audit(light, path);
-    expect(r.violations).toEqual([]);
-    expect(r.csp).toEqual([]);
-    expect(r.offHost).toEqual([]);
-  });
+  it.for(paths)(
+    '%s: 0 axe violations, 0 CSP violations, 0 requests off the host',
+    shared,
+    async (path, { expect }) => {
+      const r = await audit(light, path);
+      expect(r.violations).toEqual([]);
+      expect(r.csp).toEqual([]);
+      expect(r.offHost).toEqual([]);
+    },
+  );
 });
 
 describe('on a 360 px phone', () => {
@@ -113,7 +133,14 @@ describe('on a 360 px phone', () => {
 });
 
 describe.concurrent('dark mode on a phone', () => {
-  const sample = ['/', '/roles/customer-representative/', '/kpis/sales-attainment/', '/glossary/kpi/', '/search/', '/guides/key-account-analysis-forms/'];
+  const sample = [
+    '/',
+    '/roles/customer-representative/',
+    '/kpis/sales-attainment/',
+    '/glossary/kpi/',
+    '/search/',
+    '/guides/key-account-analysis-forms/',
+  ];
   it.for(sample)('%s: 0 axe violations', async (path, { expect }) => {
     const r = await audit(dark, path);
     expect(r.violations).toEqual([]);
@@ -123,11 +150,15 @@ describe.concurrent('dark mode on a phone', () => {
 
 describe.concurrent('widgets in use', () => {
   const cases: [string, string, (page: Page) => Promise<void>][] = [
-    ['the grader with figures and a refused value', '/tools/scorecard/?card=customer-representative-annual', async (page) => {
-      await fillWorkedExample(page);
-      await page.getByLabel('客户满意度 数值(%)').fill('abc');
-      await page.locator('summary', { hasText: '计算过程' }).click();
-    }],
+    [
+      'the grader with figures and a refused value',
+      '/tools/scorecard/?card=customer-representative-annual',
+      async (page) => {
+        await fillWorkedExample(page);
+        await page.getByLabel('客户满意度 数值(%)').fill('abc');
+        await page.locator('summary', { hasText: '计算过程' }).click();
+      },
+    ],
     [
       'a role page grader, filled as it loads, with a refused value',
       '/roles/customer-representative/',
@@ -138,33 +169,58 @@ describe.concurrent('widgets in use', () => {
         await page.locator('summary', { hasText: '计算过程' }).first().click();
       },
     ],
-    ['the team grader with results, errors and the forced distribution', '/tools/team/', async (page) => {
-      await gradeTeamCsv(page);
-      await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
-    }],
-    ['the target breakdown with results and a refused value', '/tools/targets/', async (page) => {
-      await page.getByLabel('年度目标').fill('1200000');
-      await page.getByLabel('年份').fill('20x6');
-    }],
-    ['search results', '/search/?q=%E5%AE%A2%E6%88%B7', async (page) => {
-      await page.locator('[data-page-results] li').first().waitFor();
-    }],
-    ['a term’s definition shown', '/responsibilities/business-director-3-market-analysis/', async (page) => {
-      await page.locator('.term-ref > a.term').first().focus();
-    }],
+    [
+      'the team grader with results, errors and the forced distribution',
+      '/tools/team/',
+      async (page) => {
+        await gradeTeamCsv(page);
+        await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
+      },
+    ],
+    [
+      'the target breakdown with results and a refused value',
+      '/tools/targets/',
+      async (page) => {
+        await page.getByLabel('年度目标').fill('1200000');
+        await page.getByLabel('年份').fill('20x6');
+      },
+    ],
+    [
+      'search results',
+      '/search/?q=%E5%AE%A2%E6%88%B7',
+      async (page) => {
+        await page.locator('[data-page-results] li').first().waitFor();
+      },
+    ],
+    [
+      'a term’s definition shown',
+      '/responsibilities/business-director-3-market-analysis/',
+      async (page) => {
+        await page.locator('.term-ref > a.term').first().focus();
+      },
+    ],
     // Last: the choice stays in each context's localStorage.
-    ['the other theme chosen and the menu open', '/glossary/', async (page) => {
-      await page.getByRole('button', { name: '深色模式' }).click();
-      if (await page.getByRole('button', { name: '菜单' }).isVisible()) await page.getByRole('button', { name: '菜单' }).click();
-    }],
+    [
+      'the other theme chosen and the menu open',
+      '/glossary/',
+      async (page) => {
+        await page.getByRole('button', { name: '深色模式' }).click();
+        if (await page.getByRole('button', { name: '菜单' }).isVisible())
+          await page.getByRole('button', { name: '菜单' }).click();
+      },
+    ],
   ];
   // Two audits each, after hydrating and filling the widget.
   const slow = { timeout: 120_000 };
-  it.for(cases)('%s: 0 axe violations, 0 CSP violations', slow, async ([, path, prepare], { expect }) => {
-    for (const ctx of [light, dark]) {
-      const r = await audit(ctx, path, prepare);
-      expect(r.violations).toEqual([]);
-      expect(r.csp).toEqual([]);
-    }
-  });
+  it.for(cases)(
+    '%s: 0 axe violations, 0 CSP violations',
+    slow,
+    async ([, path, prepare], { expect }) => {
+      for (const ctx of [light, dark]) {
+        const r = await audit(ctx, path, prepare);
+        expect(r.violations).toEqual([]);
+        expect(r.csp).toEqual([]);
+      }
+    },
+  );
 });

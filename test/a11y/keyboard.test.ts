@@ -34,7 +34,14 @@ async function tabThrough(page: Page, max = 250): Promise<Stop[]> {
       const s = getComputedStyle(el);
       return {
         tag: el.tagName,
-        name: (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim().slice(0, 40),
+        name: (
+          el.getAttribute('aria-label') ??
+          (el as HTMLInputElement).labels?.[0]?.textContent ??
+          el.textContent ??
+          ''
+        )
+          .trim()
+          .slice(0, 40),
         outline: `${s.outlineStyle} ${s.outlineWidth}`,
         width: r.width,
         height: r.height,
@@ -49,7 +56,13 @@ async function tabThrough(page: Page, max = 250): Promise<Stop[]> {
   return stops;
 }
 
-const WIDGET_PAGES = ['/tools/scorecard/', '/roles/account-specialist/', '/scorecards/customer-representative-annual/', '/tools/team/', '/tools/targets/'];
+const WIDGET_PAGES = [
+  '/tools/scorecard/',
+  '/roles/account-specialist/',
+  '/scorecards/customer-representative-annual/',
+  '/tools/team/',
+  '/tools/targets/',
+];
 
 /** Widgets whose controls appear only with data get some first. */
 const PREPARE: Record<string, (page: Page) => Promise<void>> = {
@@ -66,26 +79,35 @@ const PREPARE: Record<string, (page: Page) => Promise<void>> = {
 };
 
 describe('widgets by keyboard', () => {
-  it.each(WIDGET_PAGES)('%s: Tab reaches every control with visible focus, 24×24 targets, and leaves at the footer', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(base + path);
-    // A role page's grader hydrates when Tab first reaches it, as it would for a reader.
-    await selfHydrated(page);
-    await PREPARE[path]?.(page);
-    const controls = await page.locator('main input, main button, main select, main textarea').count();
-    const stops = await tabThrough(page);
-    await hydrated(page);
-    const live = await page.locator('main input, main button, main select, main textarea').count();
-    await page.close();
-    expect(live, 'the same controls once hydrated').toBe(controls);
-    expect(stops.at(-1)?.inFooter, 'focus reached the footer (no trap)').toBe(true);
-    const reached = stops.filter((s) => s.control && !s.inFooter && s.tag !== 'SUMMARY');
-    // The header has a search box and button; everything else is the page's.
-    expect(reached.length).toBeGreaterThanOrEqual(controls);
-    expect(stops.filter((s) => s.outline.startsWith('none')).map((s) => s.name)).toEqual([]);
-    const small = reached.filter((s) => s.width < 24 || s.height < 24).map((s) => `${s.tag} ${s.name} ${s.width}×${s.height}`);
-    expect(small).toEqual([]);
-  });
+  it.each(WIDGET_PAGES)(
+    '%s: Tab reaches every control with visible focus, 24×24 targets, and leaves at the footer',
+    async (path) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(base + path);
+      // A role page's grader hydrates when Tab first reaches it, as it would for a reader.
+      await selfHydrated(page);
+      await PREPARE[path]?.(page);
+      const controls = await page
+        .locator('main input, main button, main select, main textarea')
+        .count();
+      const stops = await tabThrough(page);
+      await hydrated(page);
+      const live = await page
+        .locator('main input, main button, main select, main textarea')
+        .count();
+      await page.close();
+      expect(live, 'the same controls once hydrated').toBe(controls);
+      expect(stops.at(-1)?.inFooter, 'focus reached the footer (no trap)').toBe(true);
+      const reached = stops.filter((s) => s.control && !s.inFooter && s.tag !== 'SUMMARY');
+      // The header has a search box and button; everything else is the page's.
+      expect(reached.length).toBeGreaterThanOrEqual(controls);
+      expect(stops.filter((s) => s.outline.startsWith('none')).map((s) => s.name)).toEqual([]);
+      const small = reached
+        .filter((s) => s.width < 24 || s.height < 24)
+        .map((s) => `${s.tag} ${s.name} ${s.width}×${s.height}`);
+      expect(small).toEqual([]);
+    },
+  );
 
   it('announces the grader result in a live region', async () => {
     const page = await browser.newPage();
@@ -98,8 +120,21 @@ describe('widgets by keyboard', () => {
 });
 
 describe('reading parts by keyboard', () => {
-  const READING = ['/', '/glossary/', '/roles/customer-representative/', '/responsibilities/customer-representative-2-sales-plan/'];
-  it.each(READING.flatMap((p) => [[p, 1280], [p, 360]] as const))(
+  const READING = [
+    '/',
+    '/glossary/',
+    '/roles/customer-representative/',
+    '/responsibilities/customer-representative-2-sales-plan/',
+  ];
+  it.each(
+    READING.flatMap(
+      (p) =>
+        [
+          [p, 1280],
+          [p, 360],
+        ] as const,
+    ),
+  )(
     '%s at %i px: theme switch, menu and pager reached with visible focus, 24×24 targets, no trap',
     async (path, width) => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -115,7 +150,8 @@ describe('reading parts by keyboard', () => {
         .filter((s) => s.control && (s.width < 24 || s.height < 24))
         .map((s) => `${s.tag} ${s.name} ${s.width}×${s.height}`);
       expect(small).toEqual([]);
-      if (path.startsWith('/responsibilities/')) expect(names.some((n) => n.startsWith('上一项职责'))).toBe(true);
+      if (path.startsWith('/responsibilities/'))
+        expect(names.some((n) => n.startsWith('上一项职责'))).toBe(true);
     },
   );
 });

@@ -4,7 +4,11 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
 
 /** Debian's Chromium, headless, with the flags this network needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS, '--disable-quic'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--disable-quic'],
+  });
 }
 
 /**
@@ -12,11 +16,17 @@ export function launchChromium(): Promise<Browser> {
  * uncaught errors, console errors and CSP violations. `expected` names console
  * errors a test causes on purpose (a 404 it asks for).
  */
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}, expected?: (url: string) => boolean) {
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  expected?: (url: string) => boolean,
+) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
   const problems: string[] = [];
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
@@ -27,7 +37,9 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
 
 /** Waits until every island on the page has hydrated (a client:first-use one does once used). */
 export const hydrated = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')),
+  );
 
 /**
  * One Chromium for the file and fresh watched pages for each test, so that a test
@@ -60,7 +72,8 @@ export function pagesPerTest(base: string) {
   return {
     /** A new page; `expected` names console errors the test causes on purpose. */
     async open(options: BrowserContextOptions = {}, expected?: (url: string) => boolean) {
-      if (!browser) throw new Error('pagesPerTest: Chromium is not running (call it at the top of the file)');
+      if (!browser)
+        throw new Error('pagesPerTest: Chromium is not running (call it at the top of the file)');
       const watched = await watchedPage(browser, options, expected);
       opened.push(watched);
       return watched.page;

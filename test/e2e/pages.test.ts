@@ -11,7 +11,9 @@ describe('a new hire reading the handbook', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const region = page.getByRole('region', { name: '选择你的岗位' });
     for (const title of ['客户代表', '商务总监', '销售客户主管', '大客户经理', '客户专员'])
-      await expect.poll(() => region.getByRole('link', { name: new RegExp(`^${title}`) }).count()).toBe(1);
+      await expect
+        .poll(() => region.getByRole('link', { name: new RegExp(`^${title}`) }).count())
+        .toBe(1);
     await region.getByRole('link', { name: /^客户代表/ }).click();
     await page.waitForURL(`${base}/roles/customer-representative/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('客户代表');
@@ -23,10 +25,15 @@ describe('a new hire reading the handbook', () => {
     const toc = page.getByRole('navigation', { name: '本页目录' });
     await toc.getByRole('link', { name: '考核指标' }).click();
     expect(page.url()).toMatch(/#kpis$/);
-    const steps = page.locator('section[aria-labelledby="responsibilities"] ol.steps').first().locator('li');
+    const steps = page
+      .locator('section[aria-labelledby="responsibilities"] ol.steps')
+      .first()
+      .locator('li');
     expect(await steps.count()).toBeGreaterThanOrEqual(2);
     expect(await steps.first().textContent()).toContain('定期拜访现有客户');
-    const kpiRow = page.getByRole('region', { name: '考核指标' }).getByRole('row', { name: /销售目标达成率/ });
+    const kpiRow = page
+      .getByRole('region', { name: '考核指标' })
+      .getByRole('row', { name: /销售目标达成率/ });
     expect(await kpiRow.textContent()).toMatch(/合格\s*≥90%.*优秀\s*≥110%/);
     await kpiRow.getByRole('link').click();
     await page.waitForURL(/\/kpis\/sales-attainment\/$/);
@@ -98,7 +105,9 @@ describe('searching in Chinese', () => {
     await more.click();
     await expect.poll(() => links.count()).toBe(Math.min(20, total));
     // Focus moves to the first new result for keyboard users.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await links.nth(10).getAttribute('href'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await links.nth(10).getAttribute('href'),
+    );
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });

@@ -19,14 +19,21 @@ const shown = (page: Page, selector: string) =>
     if (!el) return 'missing';
     const r = el.getBoundingClientRect();
     if (getComputedStyle(el).display === 'none' || r.width === 0) return 'hidden';
-    const inside = r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0 && r.bottom <= innerHeight;
+    const inside =
+      r.left >= 0 &&
+      r.right <= document.documentElement.clientWidth &&
+      r.top >= 0 &&
+      r.bottom <= innerHeight;
     return inside ? 'shown' : `off-screen ${r.left},${r.top}–${r.right},${r.bottom}`;
   }, selector);
 
 describe('terms explained where they are read', () => {
   it('without JavaScript, hovering or focusing a term shows its definition, described for screen readers', async () => {
     for (const width of [1280, 360]) {
-      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const page = await browser.newPage({
+        javaScriptEnabled: false,
+        viewport: { width, height: 800 },
+      });
       await page.goto(base + ROLE);
       const link = page.locator('.term-ref > a.term').first();
       const tipId = await link.getAttribute('aria-describedby');
@@ -65,20 +72,29 @@ describe('terms explained where they are read', () => {
 
   it('links a term once per section, and never inside headings, links, table headers or code', async () => {
     const page = await browser.newPage();
-    const pages = [ROLE, '/roles/business-director/', '/responsibilities/customer-representative-1-sales-target/',
-      '/kpis/customer-satisfaction/', '/cases/', '/glossary/kpi/'];
+    const pages = [
+      ROLE,
+      '/roles/business-director/',
+      '/responsibilities/customer-representative-1-sales-target/',
+      '/kpis/customer-satisfaction/',
+      '/cases/',
+      '/glossary/kpi/',
+    ];
     let linked = 0;
     for (const path of pages) {
       const res = await page.goto(base + path);
       if (res?.status() !== 200) continue;
       const found = await page.evaluate(() => {
         const terms = [...document.querySelectorAll('main a.term')];
-        const bad = terms.filter((a) => a.parentElement?.closest('h1,h2,h3,h4,h5,h6,a,th,code,pre,caption'));
+        const bad = terms.filter((a) =>
+          a.parentElement?.closest('h1,h2,h3,h4,h5,h6,a,th,code,pre,caption'),
+        );
         // Within one responsibility (a section of a role page), one link per term.
         const twice: string[] = [];
         for (const block of document.querySelectorAll('.responsibility')) {
           const hrefs = [...block.querySelectorAll('a.term')].map((a) => a.getAttribute('href'));
-          for (const h of new Set(hrefs)) if (hrefs.filter((x) => x === h).length > 1) twice.push(h ?? '');
+          for (const h of new Set(hrefs))
+            if (hrefs.filter((x) => x === h).length > 1) twice.push(h ?? '');
         }
         return { count: terms.length, bad: bad.map((a) => a.outerHTML), twice };
       });
@@ -116,7 +132,8 @@ describe('the glossary by pinyin', () => {
     expect(groups.flatMap((g) => g.terms).length).toBe(15);
     const jumps = page.getByRole('navigation', { name: '按拼音首字母跳转' }).getByRole('link');
     expect(await jumps.allTextContents()).toEqual(letters);
-    for (const g of groups) expect(await page.getAttribute(`a[href="#${g.id}"]`, 'href')).toBe(`#${g.id}`);
+    for (const g of groups)
+      expect(await page.getAttribute(`a[href="#${g.id}"]`, 'href')).toBe(`#${g.id}`);
     await jumps.filter({ hasText: /^S$/ }).click();
     expect(page.url()).toMatch(/#letter-S$/);
     await page.close();
@@ -128,13 +145,17 @@ describe('moving through a role’s pages', () => {
     const page = await browser.newPage();
     await page.goto(`${base}${ROLE}`);
     const order = await page.evaluate(() =>
-      [...document.querySelectorAll('.responsibility > h3 a')].map((a) => a.getAttribute('href') ?? ''),
+      [...document.querySelectorAll('.responsibility > h3 a')].map(
+        (a) => a.getAttribute('href') ?? '',
+      ),
     );
     expect(order.length).toBeGreaterThanOrEqual(3);
     for (const [i, href] of order.entries()) {
       await page.goto(base + href);
       const nav = page.getByRole('navigation', { name: /^客户代表的职责/ });
-      expect(await nav.getAttribute('aria-label')).toBe(`客户代表的职责(第 ${i + 1} 项,共 ${order.length} 项)`);
+      expect(await nav.getAttribute('aria-label')).toBe(
+        `客户代表的职责(第 ${i + 1} 项,共 ${order.length} 项)`,
+      );
       expect(await nav.getByRole('link', { name: /^返回岗位/ }).getAttribute('href')).toBe(ROLE);
       const prev = nav.locator('a[rel="prev"]');
       const next = nav.locator('a[rel="next"]');
@@ -149,7 +170,9 @@ describe('moving through a role’s pages', () => {
 
 describe('the mobile navigation', () => {
   it('folds behind a disclosure button that opens by keyboard and closes on Escape, focus returning', async () => {
-    const { page, problems } = await watchedPage(browser, { viewport: { width: 360, height: 780 } });
+    const { page, problems } = await watchedPage(browser, {
+      viewport: { width: 360, height: 780 },
+    });
     await page.goto(`${base}/`);
     const button = page.getByRole('button', { name: '菜单' });
     const nav = page.locator('nav[aria-label="主导航"]');
@@ -172,19 +195,31 @@ describe('the mobile navigation', () => {
   });
 
   it('without JavaScript the links stay listed', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const page = await browser.newPage({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 780 },
+    });
     await page.goto(`${base}/`);
-    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '术语' }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('navigation', { name: '主导航' })
+        .getByRole('link', { name: '术语' })
+        .isVisible(),
+    ).toBe(true);
     expect(await page.getByRole('button', { name: '菜单' }).isVisible()).toBe(false);
     await page.close();
   });
 });
 
 describe('light and dark themes', () => {
-  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   it('first paints in the stored theme: only the inline head script has run', async () => {
-    for (const [stored, expected] of [['dark', 'rgb(21, 24, 28)'], ['light', 'rgb(251, 250, 247)']] as const) {
+    for (const [stored, expected] of [
+      ['dark', 'rgb(21, 24, 28)'],
+      ['light', 'rgb(251, 250, 247)'],
+    ] as const) {
       const ctx = await browser.newContext({ colorScheme: stored === 'dark' ? 'light' : 'dark' });
       await ctx.addInitScript((t) => localStorage.setItem('rolebook-theme', t), stored);
       const page = await ctx.newPage();
@@ -228,7 +263,9 @@ describe('search results sooner', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${base}/search/?q=${encodeURIComponent('客户满意度')}`);
     const preloads = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload], link[rel=preload]')].map((l) => l.getAttribute('href')),
+      [
+        ...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload], link[rel=preload]'),
+      ].map((l) => l.getAttribute('href')),
     );
     expect(preloads).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
     await page.locator('[data-page-results] li').first().waitFor();

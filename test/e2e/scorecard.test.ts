@@ -29,11 +29,15 @@ describe('a manager grading a 客户代表 scorecard', () => {
     await page.goto(`${base}/tools/scorecard/?card=customer-representative-annual`);
     // Typing lands in the sheet's state once the island is live.
     await hydrated(page);
-    await expect.poll(() => page.getByLabel('选择考核表').inputValue()).toBe('customer-representative-annual');
+    await expect
+      .poll(() => page.getByLabel('选择考核表').inputValue())
+      .toBe('customer-representative-annual');
     await fillWorkedExample(page);
     await expect.poll(() => total().textContent()).toMatch(/总分\s*75\.80.*合格/);
     await page.locator('.steps summary').click();
-    expect(await page.locator('.steps').textContent()).toContain('完成率 = 1,050 ÷ 1,000 × 100% = 105.00%');
+    expect(await page.locator('.steps').textContent()).toContain(
+      '完成率 = 1,050 ÷ 1,000 × 100% = 105.00%',
+    );
     expect(await page.locator('.steps').textContent()).toContain('82.50 分');
   });
 
@@ -66,7 +70,9 @@ describe('a manager grading a 客户代表 scorecard', () => {
     await expect.poll(() => total().textContent()).toMatch(/需要改正/);
     expect(await total().textContent()).not.toMatch(/NaN|75\.80/);
     // The other rows keep their figures.
-    expect(await page.locator('fieldset', { hasText: '销售目标达成率' }).first().textContent()).toContain('82.50');
+    expect(
+      await page.locator('fieldset', { hasText: '销售目标达成率' }).first().textContent(),
+    ).toContain('82.50');
   });
 
   it('clears everything with the reset button', async () => {
@@ -98,9 +104,15 @@ describe('a planted shared link', () => {
   it('shows script, handler and javascript: payloads as text and runs none of them', async () => {
     const card = loadScorecard('business-director-annual');
     const state = emptyState(card);
-    state.fields['sales'] = { plan: '<img src=x onerror=alert(1)>', actual: 'javascript:alert(2)', value: '' };
+    state.fields['sales'] = {
+      plan: '<img src=x onerror=alert(1)>',
+      actual: 'javascript:alert(2)',
+      value: '',
+    };
     state.fields['satisfaction'] = { plan: '', actual: '', value: '"><script>alert(3)</script>' };
-    await page.goto(`${base}/scorecards/business-director-annual/?sc-business-director-annual=${encodeState(card, state)}`);
+    await page.goto(
+      `${base}/scorecards/business-director-annual/?sc-business-director-annual=${encodeState(card, state)}`,
+    );
     const plan = page.getByLabel('年度销售目标完成率 计划');
     // The link carries this sheet's state, so the grader hydrates without being touched.
     await hydrated(page);

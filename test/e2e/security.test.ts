@@ -24,35 +24,50 @@ const headersOf = (path: string, accept: Record<string, string> = {}) =>
   });
 
 describe('headers a static host sends from public/_headers', () => {
-  it.each(['/', '/roles/customer-representative/', '/no-such-page/'])('%s gets CSP frame-ancestors, HSTS, nosniff, Referrer-Policy and Permissions-Policy', async (path) => {
-    const h = await headersOf(path);
-    expect(h['content-security-policy']).toMatch(/frame-ancestors 'none'/);
-    expect(h['strict-transport-security']).toMatch(/max-age=\d{7,}/);
-    expect(h['x-content-type-options']).toBe('nosniff');
-    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(h['permissions-policy']).toMatch(/camera=\(\)/);
-  });
+  it.each(['/', '/roles/customer-representative/', '/no-such-page/'])(
+    '%s gets CSP frame-ancestors, HSTS, nosniff, Referrer-Policy and Permissions-Policy',
+    async (path) => {
+      const h = await headersOf(path);
+      expect(h['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(h['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy']).toMatch(/camera=\(\)/);
+    },
+  );
 
   it('every built page carries a CSP with no unsafe source but wasm-unsafe-eval', () => {
     const pages = builtPages();
     expect(pages.size).toBeGreaterThan(50);
     for (const [url, html] of pages) {
-      const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g)];
+      const metas = [
+        ...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/g),
+      ];
       expect(metas.length, `${url}: one CSP <meta>`).toBe(1);
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head, `${url}: the CSP sits in <head>`).toContain(metas[0]![0]);
       const csp = metas[0]![1]!;
-      for (const d of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+      for (const d of [
+        "default-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ])
         expect(csp, url).toContain(d);
       expect(csp.match(/'unsafe-[a-z-]+'/g) ?? [], url).toEqual([]);
       expect(csp, url).toContain("'wasm-unsafe-eval'");
       // An inline script or style runs only if the CSP names its hash.
-      const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
-      for (const [, tag, attrs, body] of html.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g)) {
+      const directive = (name: string) =>
+        csp.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
+      for (const [, tag, attrs, body] of html.matchAll(
+        /<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g,
+      )) {
         if (tag === 'script' && /\ssrc=/.test(attrs ?? '')) continue;
         if (tag === 'script' && /type="application\/(ld\+)?json"/.test(attrs ?? '')) continue;
         const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
-        expect(directive(`${tag}-src`), `${url}: inline <${tag}> ${body!.slice(0, 60)}…`).toContain(hash);
+        expect(directive(`${tag}-src`), `${url}: inline <${tag}> ${body!.slice(0, 60)}…`).toContain(
+          hash,
+        );
       }
     }
   });
@@ -63,10 +78,13 @@ describe('compression, as a CDN would send the site', () => {
     ['/roles/customer-representative/', 'gzip'],
     ['/sitemap-index.xml', 'gzip'],
     ['/pagefind/wasm.unknown.pagefind', undefined],
-  ])('%s is sent with Content-Encoding %s to a client that accepts gzip', async (path, encoding) => {
-    const h = await headersOf(path, { 'Accept-Encoding': 'gzip, br' });
-    expect(h['content-encoding']).toBe(encoding);
-  });
+  ])(
+    '%s is sent with Content-Encoding %s to a client that accepts gzip',
+    async (path, encoding) => {
+      const h = await headersOf(path, { 'Accept-Encoding': 'gzip, br' });
+      expect(h['content-encoding']).toBe(encoding);
+    },
+  );
 
   it('sends plain text to a client that does not ask for gzip', async () => {
     expect((await headersOf('/'))['content-encoding']).toBeUndefined();
@@ -82,27 +100,38 @@ describe('search under the CSP', () => {
     ['SWOT', 120],
     ['客户满意度', 120],
     ['销售漏斗', 120],
-  ])('answers a first query for %s within %s KB transferred (gzip), under the CSP', async (query, budgetKb) => {
-    const page = await browser.newPage();
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    await page.goto(`${base}/roles/`, { waitUntil: 'networkidle' });
-    const bodies: Promise<number>[] = [];
-    page.on('response', (r) => {
-      if (new URL(r.url()).pathname.startsWith('/pagefind/')) bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
-    });
-    await page.getByRole('searchbox', { name: '搜索手册' }).fill(query);
-    await page.locator('[data-search-results] li a').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-    await page.close();
-    expect(bodies.length).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(budgetKb * 1024);
-    expect(violations).toEqual([]);
-  });
+  ])(
+    'answers a first query for %s within %s KB transferred (gzip), under the CSP',
+    async (query, budgetKb) => {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
+      });
+      await page.goto(`${base}/roles/`, { waitUntil: 'networkidle' });
+      const bodies: Promise<number>[] = [];
+      page.on('response', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/pagefind/'))
+          bodies.push(
+            r
+              .body()
+              .then((b) => gzipSync(b, { level: 9 }).length)
+              .catch(() => 0),
+          );
+      });
+      await page.getByRole('searchbox', { name: '搜索手册' }).fill(query);
+      await page.locator('[data-search-results] li a').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+      await page.close();
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(budgetKb * 1024);
+      expect(violations).toEqual([]);
+    },
+  );
 });

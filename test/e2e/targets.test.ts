@@ -26,28 +26,45 @@ describe('a sales rep breaking down an annual target', () => {
     await hydrated(page);
     await page.getByLabel('年份').fill('2026');
     await annual().fill('１，２００，０００');
-    await expect.poll(quarterCells).toEqual(['300,000.00', '300,000.00', '300,000.00', '300,000.00']);
+    await expect
+      .poll(quarterCells)
+      .toEqual(['300,000.00', '300,000.00', '300,000.00', '300,000.00']);
     const total = quarterTable().locator('tfoot');
     expect(await total.textContent()).toMatch(/合计.*1,200,000\.00\s*= 年度目标/);
-    expect(await page.getByRole('table', { name: '按月' }).locator('tfoot').textContent()).toMatch(/1,200,000\.00\s*= 年度目标/);
-    await expect.poll(() => page.locator('.tb [role="status"]').textContent()).toMatch(/第一季度 300,000\.00.*12 个月合计 1,200,000\.00/);
+    expect(await page.getByRole('table', { name: '按月' }).locator('tfoot').textContent()).toMatch(
+      /1,200,000\.00\s*= 年度目标/,
+    );
+    await expect
+      .poll(() => page.locator('.tb [role="status"]').textContent())
+      .toMatch(/第一季度 300,000\.00.*12 个月合计 1,200,000\.00/);
   });
 
   it('opens the weeks and days and finds them adding back too', async () => {
     await page.getByText('按周(53 周)').click();
     expect(await page.getByRole('table', { name: '按周' }).locator('tbody tr').count()).toBe(53);
-    expect(await page.getByRole('table', { name: '按周' }).locator('tfoot').textContent()).toMatch(/1,200,000\.00\s*= 年度目标/);
+    expect(await page.getByRole('table', { name: '按周' }).locator('tfoot').textContent()).toMatch(
+      /1,200,000\.00\s*= 年度目标/,
+    );
     await page.getByText('按工作日(261 天)').click();
     const days = page.getByRole('table', { name: '按工作日' });
     expect(await days.locator('tbody tr').count()).toBe(261);
-    expect(await days.locator('tbody tr').first().textContent()).toMatch(/2026-01-01.*周四.*W01.*4,687\.50/);
+    expect(await days.locator('tbody tr').first().textContent()).toMatch(
+      /2026-01-01.*周四.*W01.*4,687\.50/,
+    );
   });
 
   it('downloads the daily plan as CSV with a BOM', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载 CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('销售目标分解-2026-按工作日.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.startsWith('\uFEFF日期,星期,ISO周,月份,季度,目标(元)\r\n2026-01-01,周四,2026-W01,1月,Q1,4687.50\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFF日期,星期,ISO周,月份,季度,目标(元)\r\n2026-01-01,周四,2026-W01,1月,Q1,4687.50\r\n',
+      ),
+    ).toBe(true);
     expect(text.trimEnd().split('\r\n').at(-1)).toBe('合计,,,,,1200000.00');
   });
 
@@ -56,7 +73,9 @@ describe('a sales rep breaking down an annual target', () => {
     await page.reload();
     await hydrated(page);
     await expect.poll(() => annual().inputValue()).toBe('１，２００，０００');
-    await expect.poll(quarterCells).toEqual(['300,000.00', '300,000.00', '300,000.00', '300,000.00']);
+    await expect
+      .poll(quarterCells)
+      .toEqual(['300,000.00', '300,000.00', '300,000.00', '300,000.00']);
   });
 
   it('says what is wrong next to a bad amount, keeps the text, and withholds the tables', async () => {
@@ -83,12 +102,18 @@ describe('a sales rep breaking down an annual target', () => {
     await page.getByLabel('第四季度(%)').fill('20');
     const sum = page.locator('.tb-sum');
     expect(await sum.textContent()).toMatch(/合计 95%,还差 5%/);
-    expect(await page.getByLabel('第一季度(%)').getAttribute('aria-describedby')).toContain(await sum.getAttribute('id'));
+    expect(await page.getByLabel('第一季度(%)').getAttribute('aria-describedby')).toContain(
+      await sum.getAttribute('id'),
+    );
     await page.getByLabel('第四季度(%)').fill('25');
-    await expect.poll(quarterCells).toEqual(['250,000.00', '250,000.00', '250,000.00', '250,000.00']);
+    await expect
+      .poll(quarterCells)
+      .toEqual(['250,000.00', '250,000.00', '250,000.00', '250,000.00']);
     await page.getByLabel('第一季度(%)').fill('40');
     await page.getByLabel('第四季度(%)').fill('10');
-    await expect.poll(quarterCells).toEqual(['400,000.00', '250,000.00', '250,000.00', '100,000.00']);
+    await expect
+      .poll(quarterCells)
+      .toEqual(['400,000.00', '250,000.00', '250,000.00', '100,000.00']);
   });
 });
 
@@ -104,7 +129,11 @@ describe('keyboard use', () => {
       stops.push(
         await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
-          const name = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+          const name =
+            el.getAttribute('aria-label') ??
+            (el as HTMLInputElement).labels?.[0]?.textContent ??
+            el.textContent ??
+            '';
           return `${el.tagName}:${name.trim().slice(0, 20)}:${getComputedStyle(el).outlineStyle}`;
         }),
       );

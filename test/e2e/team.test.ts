@@ -13,7 +13,10 @@ const ROWS = [TEAM_ROWS[0]!, '=HYPERLINK(1),100,110,90,10,11,98,3,15,0', TEAM_RO
 
 const bodyNames = (page: Page) => page.locator('table.team-table tbody tr th').allTextContents();
 const download = async (page: Page, button: string) => {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: dl.suggestedFilename(), bytes: await readFile((await dl.path())!) };
 };
 
@@ -29,7 +32,9 @@ async function teamPage() {
 async function gradedTeam() {
   const page = await teamPage();
   await gradeTeamCsv(page, ROWS);
-  await expect.poll(() => page.getByRole('status').textContent()).toBe('共 3 人,已评分 2 人,1 处错误');
+  await expect
+    .poll(() => page.getByRole('status').textContent())
+    .toBe('共 3 人,已评分 2 人,1 处错误');
   return page;
 }
 
@@ -88,7 +93,9 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
     const { name, bytes } = await download(page, '下载模板 CSV');
     expect(name).toBe('客户代表示例考核表(年度)-模板.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(templateHeaders(TEAM_SHEET).join(','));
+    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(
+      templateHeaders(TEAM_SHEET).join(','),
+    );
   });
 
   it('shows an advisory forced distribution in its own column, with the small-group warning', async () => {
@@ -97,10 +104,16 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
     expect(await page.getByRole('columnheader', { name: '建议分布' }).count()).toBe(1);
     expect(await page.getByText('人数少于 25 人,强制分布仅供参考').count()).toBe(1);
     // 2 graded people at 20/70/10: 0.4, 1.4, 0.2; the one left over goes to the better of the equal remainders.
-    expect(await page.locator('.team-dist-out').textContent()).toContain('优秀 1 人,合格 1 人,待改进 0 人');
-    expect(await page.getByRole('row', { name: /李雷/ }).locator('.level').textContent()).toBe('合格');
+    expect(await page.locator('.team-dist-out').textContent()).toContain(
+      '优秀 1 人,合格 1 人,待改进 0 人',
+    );
+    expect(await page.getByRole('row', { name: /李雷/ }).locator('.level').textContent()).toBe(
+      '合格',
+    );
     await page.getByLabel('优秀(%)').fill('30');
-    expect(await page.locator('.team-shares .field-error').textContent()).toContain('现在是 110.00%');
+    expect(await page.locator('.team-shares .field-error').textContent()).toContain(
+      '现在是 110.00%',
+    );
     expect(await page.getByRole('columnheader', { name: '建议分布' }).count()).toBe(0);
   });
 
@@ -108,7 +121,11 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
     const page = await teamPage();
     await page.getByLabel('选择考核表').selectOption({ label: '客户专员月度考核表(一)' });
     expect(await page.locator('.team-weights').textContent()).toContain('权重合计 70%,还差 30%');
-    await page.getByLabel('粘贴 CSV 内容').fill('姓名,拜访目标指标计划(组),拜访目标指标实际(组),拓展指标计划(组),拓展指标实际(组),日常工作指标(分)\n甲,50,50,10,10,90');
+    await page
+      .getByLabel('粘贴 CSV 内容')
+      .fill(
+        '姓名,拜访目标指标计划(组),拜访目标指标实际(组),拓展指标计划(组),拓展指标实际(组),日常工作指标(分)\n甲,50,50,10,10,90',
+      );
     await page.getByRole('button', { name: '评分', exact: true }).click();
     expect(await page.getByRole('row', { name: /甲/ }).textContent()).toContain('权重有误');
     await page.getByLabel('按比例折算为100%').check();

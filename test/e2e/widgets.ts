@@ -19,11 +19,16 @@ export async function fillWorkedExample(page: Page) {
 
 export const TEAM_SHEET = loadScorecard('customer-representative-annual');
 /** Two people on the 客户代表 sheet: docs/scoring.md's worked example, and a typo (abc). */
-export const TEAM_ROWS = ['李雷,1000,"1,050",86,10,12,96,4,12,5', '韩梅梅,1000,1000,abc,10,10,95,5,10,3'];
+export const TEAM_ROWS = [
+  '李雷,1000,"1,050",86,10,12,96,4,12,5',
+  '韩梅梅,1000,1000,abc,10,10,95,5,10,3',
+];
 
 /** On /tools/team/: picks the 客户代表 sheet, pastes the rows under the template's header and grades them. */
 export async function gradeTeamCsv(page: Page, rows: readonly string[] = TEAM_ROWS) {
   await page.getByLabel('选择考核表').selectOption({ label: TEAM_SHEET.title });
-  await page.getByLabel('粘贴 CSV 内容').fill([templateHeaders(TEAM_SHEET).join(','), ...rows].join('\n'));
+  await page
+    .getByLabel('粘贴 CSV 内容')
+    .fill([templateHeaders(TEAM_SHEET).join(','), ...rows].join('\n'));
   await page.getByRole('button', { name: '评分', exact: true }).click();
 }

@@ -85,7 +85,8 @@ describe('JSON-LD: each role page is a schema.org Occupation made from its conte
       educationRequirements: present('education'),
       experienceRequirements: present('experience'),
     };
-    for (const [k, v] of Object.entries(expected)) if (Array.isArray(v) && !v.length) delete expected[k];
+    for (const [k, v] of Object.entries(expected))
+      if (Array.isArray(v) && !v.length) delete expected[k];
     expect(ld).toEqual(expected);
     expect((ld['responsibilities'] as string[]).length).toBeGreaterThan(0);
     // No salary figure or occupation code is in the content, so none is published.
@@ -155,7 +156,7 @@ describe('last-updated dates and 修订记录 from git', () => {
   it.each(all.map((e) => [`${e.c}/${e.id}`, e] as const))('%s', (_, e) => {
     const html = page(e.c, e.id);
     const shown = /<p class="last-updated[^>]*>最后更新:<time datetime="([\d-]+)"/.exec(html)?.[1];
-    const api = (json(`api/${e.c}/${e.id}.json`) as { updated: string; updatedFrom: string });
+    const api = json(`api/${e.c}/${e.id}.json`) as { updated: string; updatedFrom: string };
     expect(api.updated).toBe(shown);
     if (inGit && !shallow && committed(e.file)) {
       expect(shown).toBe(git('log', '-1', '--format=%cs', '--', e.file)!.trim());
@@ -166,26 +167,34 @@ describe('last-updated dates and 修订记录 from git', () => {
     }
   });
 
-  it.each(roles.map((r) => [r.id, r] as const))('%s: 修订记录 lists the commits of its files', (id, r) => {
-    const html = page('roles', id);
-    const section = /<section aria-labelledby="revisions"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
-    expect(html).toContain('<h2 id="revisions"');
-    if (!inGit) return expect(html).toContain('无 git 历史');
-    if (shallow) expect(html).toContain('修订记录不完整');
-    const files = [r.file, ...responsibilities.filter((x) => x.data.role === id).map((x) => x.file)];
-    const log = git('log', '--format=%cs\x1f%s', '--', ...files)!.trim().split('\n');
-    const cells = /<time datetime="([\d-]+)"[^>]*>[^<]*<\/time><\/td><td[^>]*>([^<]*)</g;
-    const unescape = (s: string) =>
-      s
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&');
-    const rows = [...section.matchAll(cells)].map((m) => `${m[1]}\x1f${unescape(m[2]!)}`);
-    expect(rows.length).toBeGreaterThan(0);
-    // A shallow clone lists some of the commits (not its oldest, whose changes are unknown).
-    if (shallow) expect(log).toEqual(expect.arrayContaining(rows));
-    else expect(rows).toEqual(log);
-  });
+  it.each(roles.map((r) => [r.id, r] as const))(
+    '%s: 修订记录 lists the commits of its files',
+    (id, r) => {
+      const html = page('roles', id);
+      const section = /<section aria-labelledby="revisions"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+      expect(html).toContain('<h2 id="revisions"');
+      if (!inGit) return expect(html).toContain('无 git 历史');
+      if (shallow) expect(html).toContain('修订记录不完整');
+      const files = [
+        r.file,
+        ...responsibilities.filter((x) => x.data.role === id).map((x) => x.file),
+      ];
+      const log = git('log', '--format=%cs\x1f%s', '--', ...files)!
+        .trim()
+        .split('\n');
+      const cells = /<time datetime="([\d-]+)"[^>]*>[^<]*<\/time><\/td><td[^>]*>([^<]*)</g;
+      const unescape = (s: string) =>
+        s
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
+      const rows = [...section.matchAll(cells)].map((m) => `${m[1]}\x1f${unescape(m[2]!)}`);
+      expect(rows.length).toBeGreaterThan(0);
+      // A shallow clone lists some of the commits (not its oldest, whose changes are unknown).
+      if (shallow) expect(log).toEqual(expect.arrayContaining(rows));
+      else expect(rows).toEqual(log);
+    },
+  );
 });

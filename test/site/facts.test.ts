@@ -49,7 +49,9 @@ describe('every source fact is on the site', () => {
 
   it('shows the 40/25/20/15 weights of the 客户专员 sheet in order', () => {
     const page = text.get('/scorecards/account-specialist-monthly-a/') ?? '';
-    const at = WEIGHTS_A.map((w, i) => page.indexOf(w, i === 0 ? 0 : page.indexOf(WEIGHTS_A[i - 1]!)));
+    const at = WEIGHTS_A.map((w, i) =>
+      page.indexOf(w, i === 0 ? 0 : page.indexOf(WEIGHTS_A[i - 1]!)),
+    );
     expect(at.every((x) => x >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
@@ -58,7 +60,9 @@ describe('every source fact is on the site', () => {
   const SEEDS = 'sources';
   const seedFiles = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f));
   it.each(seedFiles)('contains every sentence of %s', (file) => {
-    const missing = seedSentences(readFileSync(join(SEEDS, file), 'utf8')).filter((s) => !all.includes(s));
+    const missing = seedSentences(readFileSync(join(SEEDS, file), 'utf8')).filter(
+      (s) => !all.includes(s),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -77,7 +81,12 @@ const TEMPLATE = [
 export function seedSentences(source: string): string[] {
   const body = source
     .split('\n')
-    .filter((l) => !/原创力文档|VIP|下载|版权申诉|本文档共|查看更多|文档评论|您可能关注|最近下载|相关文档|实名认证|内容提供者|该用户很懒|小教资源库|\.docx|\.pdf|\.pptx|\.PDF|\.doc$/.test(l))
+    .filter(
+      (l) =>
+        !/原创力文档|VIP|下载|版权申诉|本文档共|查看更多|文档评论|您可能关注|最近下载|相关文档|实名认证|内容提供者|该用户很懒|小教资源库|\.docx|\.pdf|\.pptx|\.PDF|\.doc$/.test(
+          l,
+        ),
+    )
     .join('\n')
     .replace(/\?+/g, '\n');
   // Clauses (split at , : ; 。 and numbering) must each appear verbatim; the sources'
@@ -99,13 +108,25 @@ export function seedSentences(source: string): string[] {
 describe('the role comparison', () => {
   const html = pages.get('/compare/') ?? '';
   const cells = (row: string) => {
-    const tr = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!).find((r) => r.includes(`>${row}</th>`));
-    return [...(tr ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    const tr = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
+      .map((m) => m[1]!)
+      .find((r) => r.includes(`>${row}</th>`));
+    return [...(tr ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
   };
-  const roleOrder = [...html.matchAll(/<th scope="col"[^>]*><a href="\/roles\/([a-z-]+)\/"/g)].map((m) => m[1]);
+  const roleOrder = [...html.matchAll(/<th scope="col"[^>]*><a href="\/roles\/([a-z-]+)\/"/g)].map(
+    (m) => m[1],
+  );
 
   it('has a column for every role, linked to its page, in the home page order', () => {
-    expect(roleOrder).toEqual(['customer-representative', 'business-director', 'sales-account-supervisor', 'key-account-manager', 'account-specialist']);
+    expect(roleOrder).toEqual([
+      'customer-representative',
+      'business-director',
+      'sales-account-supervisor',
+      'key-account-manager',
+      'account-specialist',
+    ]);
   });
 
   it('puts each role’s facts in its own column and says where the source is silent', () => {
@@ -113,7 +134,11 @@ describe('the role comparison', () => {
     expect(department[roleOrder.indexOf('sales-account-supervisor')]).toBe('销售部');
     expect(department[roleOrder.indexOf('key-account-manager')]).toBe('大客户部');
     expect(department[roleOrder.indexOf('customer-representative')]).toBe('来源未写明');
-    expect(cells('职业发展')[roleOrder.indexOf('sales-account-supervisor')]).toContain('销售客户主管 → 销售经理 → 销售总监或客户总监');
-    expect(cells('考核指标与合格 / 优秀线')[roleOrder.indexOf('customer-representative')]).toContain('客户满意度 合格 ≥80%;优秀 ≥90%');
+    expect(cells('职业发展')[roleOrder.indexOf('sales-account-supervisor')]).toContain(
+      '销售客户主管 → 销售经理 → 销售总监或客户总监',
+    );
+    expect(
+      cells('考核指标与合格 / 优秀线')[roleOrder.indexOf('customer-representative')],
+    ).toContain('客户满意度 合格 ≥80%;优秀 ≥90%');
   });
 });

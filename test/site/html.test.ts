@@ -36,25 +36,43 @@ describe('every built page', () => {
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  it.each(pages.map(([url]) => [url]))('%s is valid HTML with lang, title, description, one h1 and a canonical URL', async (url) => {
-    const html = pages.find(([u]) => u === url)![1];
-    // Astro writes one <style> rule for its islands (display: contents) beside the
-    // first island instead of in <head>; every browser applies it, the spec wants it
-    // in <head>. Only that exact rule is set aside.
-    const checked = html.replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/, '');
-    const report = await validator.validateString(checked, url);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
-    expect(messages).toEqual([]);
-    expect(html).toMatch(/<html lang="zh-CN"/);
-    expect(html).toMatch(/<title>[^<]+<\/title>/);
-    expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
-    expect(html.match(/<h1[\s>]/g) ?? []).toHaveLength(1);
-    if (!url.endsWith('404.html')) expect(html).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
-  });
+  it.each(pages.map(([url]) => [url]))(
+    '%s is valid HTML with lang, title, description, one h1 and a canonical URL',
+    async (url) => {
+      const html = pages.find(([u]) => u === url)![1];
+      // Astro writes one <style> rule for its islands (display: contents) beside the
+      // first island instead of in <head>; every browser applies it, the spec wants it
+      // in <head>. Only that exact rule is set aside.
+      const checked = html.replace(
+        /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/,
+        '',
+      );
+      const report = await validator.validateString(checked, url);
+      const messages = report.results.flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`),
+      );
+      expect(messages).toEqual([]);
+      expect(html).toMatch(/<html lang="zh-CN"/);
+      expect(html).toMatch(/<title>[^<]+<\/title>/);
+      expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
+      expect(html.match(/<h1[\s>]/g) ?? []).toHaveLength(1);
+      if (!url.endsWith('404.html'))
+        expect(html).toMatch(
+          new RegExp(
+            `<link rel="canonical" href="https://[^"]+${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
+          ),
+        );
+    },
+  );
 });
 
 describe('links', () => {
-  const ids = new Map(pages.map(([url, html]) => [url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+  const ids = new Map(
+    pages.map(([url, html]) => [
+      url,
+      new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])),
+    ]),
+  );
   const fileFor = (path: string) => {
     const p = decodeURIComponent(path);
     if (p.endsWith('/')) return join('dist', p, 'index.html');
@@ -65,7 +83,8 @@ describe('links', () => {
     const broken: string[] = [];
     for (const [url, html] of pages) {
       for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        if (/^(https?:)?\/\/(localhost|127\.0\.0\.1)/.test(href!)) broken.push(`${url}: links to ${href}`);
+        if (/^(https?:)?\/\/(localhost|127\.0\.0\.1)/.test(href!))
+          broken.push(`${url}: links to ${href}`);
         if (!href!.startsWith('/') && !href!.startsWith('#')) continue;
         if (href!.startsWith('//')) continue;
         const [path, fragment] = href!.split('#') as [string, string | undefined];
@@ -83,8 +102,14 @@ describe('links', () => {
 
   it('lists every page in the sitemap', () => {
     const index = readFileSync('dist/sitemap-index.xml', 'utf8');
-    const maps = [...index.matchAll(/<loc>https?:\/\/[^/]+\/([^<]+)<\/loc>/g)].map((m) => readFileSync(join('dist', m[1]!), 'utf8'));
-    const listed = new Set(maps.flatMap((m) => [...m.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((x) => x[1])));
+    const maps = [...index.matchAll(/<loc>https?:\/\/[^/]+\/([^<]+)<\/loc>/g)].map((m) =>
+      readFileSync(join('dist', m[1]!), 'utf8'),
+    );
+    const listed = new Set(
+      maps.flatMap((m) =>
+        [...m.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((x) => x[1]),
+      ),
+    );
     const missing = pages.map(([u]) => u).filter((u) => !u.endsWith('.html') && !listed.has(u));
     expect(missing).toEqual([]);
   });

@@ -17,7 +17,14 @@ describe('a build with markup planted in content, outside a git checkout', () =>
   let html: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'rolebook-planted-'));
-    for (const p of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'])
+    for (const p of [
+      'astro.config.mjs',
+      'tsconfig.json',
+      'package.json',
+      'src',
+      'content',
+      'public',
+    ])
       cpSync(p, join(dir, p), { recursive: true });
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
     const file = join(dir, 'content', 'roles', `${ROLE}.mdx`);
@@ -43,8 +50,7 @@ describe('a build with markup planted in content, outside a git checkout', () =>
     expect(JSON.parse(blocks[0]![1]!).description).toBe(PLANTED);
     // No element was added: as many <script> tags as the same page built from the real content.
     // (The text also sits in the description attribute, where `<` is not markup.)
-    const scripts = (h: string) =>
-      h.replace(/="[^"]*"/g, '=""').match(/<script\b/g)?.length ?? 0;
+    const scripts = (h: string) => h.replace(/="[^"]*"/g, '=""').match(/<script\b/g)?.length ?? 0;
     const real = readFileSync(join('dist', 'roles', ROLE, 'index.html'), 'utf8');
     expect(scripts(html)).toBe(scripts(real));
     expect(scripts(html)).toBeGreaterThan(0);

@@ -18,8 +18,10 @@ type Basis = { source?: { file: string; quote: string } | undefined; assumption:
 function citationProblem(b: Basis, owner: readonly string[], must: string): string | undefined {
   if (b.assumption && !b.source) return undefined;
   if (!b.source) return 'neither a source nor 假设';
-  if (!owner.includes(b.source.file)) return `cites ${b.source.file}, which is not the owner’s source`;
-  if (!source(b.source.file).includes(squash(b.source.quote))) return `“${b.source.quote}” is not in ${b.source.file}`;
+  if (!owner.includes(b.source.file))
+    return `cites ${b.source.file}, which is not the owner’s source`;
+  if (!source(b.source.file).includes(squash(b.source.quote)))
+    return `“${b.source.quote}” is not in ${b.source.file}`;
   if (!b.source.quote.includes(must)) return `“${b.source.quote}” does not say ${must}`;
   return undefined;
 }
@@ -27,7 +29,11 @@ function citationProblem(b: Basis, owner: readonly string[], must: string): stri
 /** The rows of a role page's KPI table: KPI name → cell text. */
 function kpiRows(html: string): Map<string, string> {
   const section = /<section aria-labelledby="kpis"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
-  const rows = [...section.matchAll(/<tr[^>]*><th scope="row"[^>]*>([\s\S]*?)<\/th><td[^>]*>([\s\S]*?)<\/td><\/tr>/g)];
+  const rows = [
+    ...section.matchAll(
+      /<tr[^>]*><th scope="row"[^>]*>([\s\S]*?)<\/th><td[^>]*>([\s\S]*?)<\/td><\/tr>/g,
+    ),
+  ];
   return new Map(rows.map((m) => [mainText(m[1]!), mainText(m[2]!)]));
 }
 
@@ -36,13 +42,19 @@ describe('a threshold shown on a role comes from that role’s own sources or sa
     const problems: string[] = [];
     for (const role of handbook.roles)
       for (const { kpi, lines } of roleKpiLines(handbook, role))
-        for (const [name, n] of [['pass', lines.pass], ['excellent', lines.excellent], ['goal', lines.goal]] as const) {
+        for (const [name, n] of [
+          ['pass', lines.pass],
+          ['excellent', lines.excellent],
+          ['goal', lines.goal],
+        ] as const) {
           if (!n) continue;
           const p = citationProblem(n, role.data.source, String(n.value));
           if (p) problems.push(`${role.id} ${kpi.id} ${name}: ${p}`);
         }
     expect(problems).toEqual([]);
-    expect(handbook.roles.flatMap((r) => roleKpiLines(handbook, r)).filter((k) => k.lines.pass).length).toBeGreaterThan(2);
+    expect(
+      handbook.roles.flatMap((r) => roleKpiLines(handbook, r)).filter((k) => k.lines.pass).length,
+    ).toBeGreaterThan(2);
   });
 
   it('shows on each role page exactly the role’s own lines, and 来源未给出 where its sources give none', () => {
@@ -52,9 +64,17 @@ describe('a threshold shown on a role comes from that role’s own sources or sa
       for (const { kpi, lines } of roleKpiLines(handbook, role)) {
         const cell = rows.get(kpi.data.name);
         expect(cell, `${role.id}: ${kpi.data.name}`).toBeDefined();
-        for (const [label, n] of [['合格', lines.pass], ['优秀', lines.excellent]] as const) {
-          if (n) expect(cell).toContain(`${label}${lines.direction === 'higher' ? '≥' : '≤'}${n.value}`);
-          else expect(cell, `${role.id}: ${kpi.data.name} shows a ${label} line its sources do not give`).not.toMatch(new RegExp(`${label}[≥≤]`));
+        for (const [label, n] of [
+          ['合格', lines.pass],
+          ['优秀', lines.excellent],
+        ] as const) {
+          if (n)
+            expect(cell).toContain(`${label}${lines.direction === 'higher' ? '≥' : '≤'}${n.value}`);
+          else
+            expect(
+              cell,
+              `${role.id}: ${kpi.data.name} shows a ${label} line its sources do not give`,
+            ).not.toMatch(new RegExp(`${label}[≥≤]`));
           if (n?.assumption) expect(cell).toMatch(new RegExp(`${label}[≥≤]${n.value}[^;]*假设`));
         }
         if (!lines.pass && !lines.excellent) expect(cell).toContain('来源未给出');
@@ -78,7 +98,11 @@ describe('every unit is sourced or labelled', () => {
     const problems: string[] = [];
     for (const k of handbook.kpis)
       if (k.data.unit) {
-        const p = citationProblem(k.data.unit, k.data.source, k.data.unit.value.replace(/\(.*\)$/, ''));
+        const p = citationProblem(
+          k.data.unit,
+          k.data.source,
+          k.data.unit.value.replace(/\(.*\)$/, ''),
+        );
         if (p) problems.push(`${k.id}: ${p}`);
       }
     for (const role of handbook.roles)
@@ -99,7 +123,8 @@ describe('every unit is sourced or labelled', () => {
         units++;
         const basis = ind.unitBasis as Basis | undefined;
         expect(basis, `${card.id} ${ind.id}`).toBeDefined();
-        if (basis!.assumption) expect(text, `${card.id} ${ind.id}`).toContain(`单位:${ind.unit}(假设)`);
+        if (basis!.assumption)
+          expect(text, `${card.id} ${ind.id}`).toContain(`单位:${ind.unit}(假设)`);
         else expect(citationProblem(basis!, card.data.source, ind.unit)).toBeUndefined();
       }
     }
@@ -112,7 +137,10 @@ describe('compiled text is labelled', () => {
     for (const role of handbook.roles) {
       const verbatim = role.data.source.some((f) => source(f).includes(squash(role.data.summary)));
       const html = pages.get(`/roles/${role.id}/`) ?? '';
-      const summary = mainText(/<h2 id="summary"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '').slice(0, 60);
+      const summary = mainText(/<h2 id="summary"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '').slice(
+        0,
+        60,
+      );
       expect(summary, role.id).toMatch(/^岗位概述/);
       if (!verbatim) expect(summary, role.id).toContain('由本手册整理');
       else expect(summary, role.id).not.toContain('由本手册整理');
@@ -123,7 +151,10 @@ describe('compiled text is labelled', () => {
     const own = handbook.scorecards.filter((c) =>
       c.data.indicators.every((i) => (i.weightBasis as Basis | undefined)?.assumption),
     );
-    expect(own.map((c) => c.id).sort()).toEqual(['business-director-annual', 'customer-representative-annual']);
+    expect(own.map((c) => c.id).sort()).toEqual([
+      'business-director-annual',
+      'customer-representative-annual',
+    ]);
     for (const c of own) {
       expect(c.data.title).toContain('示例考核表');
       const text = mainText(pages.get(`/scorecards/${c.id}/`) ?? '');
@@ -144,13 +175,20 @@ describe('a role with several source versions labels every section', () => {
     expect(versioned.length).toBeGreaterThan(0);
     for (const role of versioned) {
       const html = pages.get(`/roles/${role.id}/`) ?? '';
-      const sections = [...html.matchAll(/<section aria-labelledby="([a-z]+)"[^>]*><h2[^>]*>[^<]*<\/h2>(<p class="version-tag"[^>]*>([^<]*))?/g)];
+      const sections = [
+        ...html.matchAll(
+          /<section aria-labelledby="([a-z]+)"[^>]*><h2[^>]*>[^<]*<\/h2>(<p class="version-tag"[^>]*>([^<]*))?/g,
+        ),
+      ];
       expect(sections.length).toBeGreaterThan(8);
-      for (const m of sections) expect(m[3], `${role.id} #${m[1]} has no version label`).toMatch(/^出自:/);
+      for (const m of sections)
+        expect(m[3], `${role.id} #${m[1]} has no version label`).toMatch(/^出自:/);
       const text = mainText(html);
       expect(text).toContain('本岗位有2个版本');
       for (const v of role.data.versions) {
-        const n = handbook.responsibilitiesOf(role.id).filter((x) => x.data.version === v.id).length;
+        const n = handbook
+          .responsibilitiesOf(role.id)
+          .filter((x) => x.data.version === v.id).length;
         expect(text).toContain(`${v.label}:${n}项职责`);
       }
       expect(text).not.toContain(`职责数${handbook.responsibilitiesOf(role.id).length}项`);
@@ -159,7 +197,10 @@ describe('a role with several source versions labels every section', () => {
 
   it('shows the versions’ conflicting words side by side', () => {
     const html = pages.get('/roles/sales-account-supervisor/') ?? '';
-    const table = mainText(/<caption[^>]*>两个版本说法不同的地方[\s\S]*?<\/table>/.exec(html)?.[0] ?? '');
-    for (const words of ['5年以上', '3-5年', '商务管理', '工商管理']) expect(table).toContain(words);
+    const table = mainText(
+      /<caption[^>]*>两个版本说法不同的地方[\s\S]*?<\/table>/.exec(html)?.[0] ?? '',
+    );
+    for (const words of ['5年以上', '3-5年', '商务管理', '工商管理'])
+      expect(table).toContain(words);
   });
 });

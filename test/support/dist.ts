@@ -22,16 +22,34 @@ export function builtPages(dir = DIST): Map<string, string> {
   return pages;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+};
 
 /** The visible text of a page's <main>, with all whitespace removed (Chinese has none to keep). */
 export function mainText(html: string): string {
   const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? html;
-  return main
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, '')
-    // A term's tooltip repeats its glossary definition; it is not the page's own text.
-    .replace(/<span class="term-tip" role="tooltip"[^>]*>[\s\S]*?<\/span>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m))
-    .replace(/\s+/g, '');
+  return (
+    main
+      .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, '')
+      // A term's tooltip repeats its glossary definition; it is not the page's own text.
+      .replace(/<span class="term-tip" role="tooltip"[^>]*>[\s\S]*?<\/span>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(
+        /&(#?\w+);/g,
+        (m, e: string) =>
+          ENTITIES[e] ??
+          (e.startsWith('#x')
+            ? String.fromCodePoint(parseInt(e.slice(2), 16))
+            : e.startsWith('#')
+              ? String.fromCodePoint(Number(e.slice(1)))
+              : m),
+      )
+      .replace(/\s+/g, '')
+  );
 }

@@ -8,7 +8,10 @@ import { plainScorecardSchema, type Scorecard } from '../../src/schemas/scorecar
 export const cards: Record<string, Scorecard> = Object.fromEntries(
   readdirSync('content/scorecards')
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => [f.replace(/\.yaml$/, ''), plainScorecardSchema.parse(parse(readFileSync(`content/scorecards/${f}`, 'utf8')))]),
+    .map((f) => [
+      f.replace(/\.yaml$/, ''),
+      plainScorecardSchema.parse(parse(readFileSync(`content/scorecards/${f}`, 'utf8'))),
+    ]),
 );
 export const card = (id: string) => {
   const c = cards[id];
@@ -60,7 +63,10 @@ export const MIXED_AS_TYPED: ScorecardInputs['indicators'] = {
   churn: { value: '4' },
   'cross-selling': { value: ' 12 ' },
 };
-export const ratios = (r: Record<string, [Raw, Raw]>, values: Record<string, Raw>): ScorecardInputs['indicators'] => ({
+export const ratios = (
+  r: Record<string, [Raw, Raw]>,
+  values: Record<string, Raw>,
+): ScorecardInputs['indicators'] => ({
   ...Object.fromEntries(Object.entries(r).map(([id, [plan, actual]]) => [id, { plan, actual }])),
   ...Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value }])),
 });

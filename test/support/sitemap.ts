@@ -6,6 +6,8 @@ export function sitemapPaths(dist = 'dist'): string[] {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
   const files = [...index.matchAll(/<loc>https?:\/\/[^/]+\/([^<]+)<\/loc>/g)].map((m) => m[1]!);
   return files.flatMap((f) =>
-    [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!),
+    [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(
+      (m) => m[1]!,
+    ),
   );
 }

@@ -11,7 +11,10 @@ async function problemsIn(dir: string): Promise<string[]> {
 }
 
 /** A copy of the real content with the given edits applied, file by file. */
-function brokenCopy(edits: Record<string, (text: string) => string>, extra: Record<string, string> = {}): string {
+function brokenCopy(
+  edits: Record<string, (text: string) => string>,
+  extra: Record<string, string> = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'rolebook-content-'));
   cpSync('content', dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
@@ -46,31 +49,42 @@ describe('content validation', () => {
     mkdirSync(join(dir, 'roles'));
     writeFileSync(join(dir, 'roles', 'notes.txt'), 'not an entry');
     expect(await problemsIn(dir)).toEqual([
-      expect.stringMatching(/^\.: \(folder\): 内容文件夹里没有任何条目 — 提示:条目放在子文件夹里:roles\/\*\.mdx/),
+      expect.stringMatching(
+        /^\.: \(folder\): 内容文件夹里没有任何条目 — 提示:条目放在子文件夹里:roles\/\*\.mdx/,
+      ),
     ]);
   });
 
   it.each([
     ['a missing folder', (dir: string) => join(dir, 'no-such-dir'), /内容文件夹不存在/],
     ['an empty folder', (dir: string) => dir, /内容文件夹里没有任何条目/],
-  ])('npm run check:content exits 1 on %s and says why', (_, pick, reason) => {
-    const dir = pick(mkdtempSync(join(tmpdir(), 'rolebook-content-')));
-    const r = spawnSync(process.execPath, ['scripts/validate-content.ts', dir], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(reason);
-    expect(r.stdout).not.toMatch(/content OK/);
-  }, 30_000);
+  ])(
+    'npm run check:content exits 1 on %s and says why',
+    (_, pick, reason) => {
+      const dir = pick(mkdtempSync(join(tmpdir(), 'rolebook-content-')));
+      const r = spawnSync(process.execPath, ['scripts/validate-content.ts', dir], {
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(reason);
+      expect(r.stdout).not.toMatch(/content OK/);
+    },
+    30_000,
+  );
 
   it('reports a broken reference, a missing field and a wrong type together, each with file, field and reason', async () => {
     const dir = brokenCopy({
       'kpis/customer-satisfaction.yaml': (t) => t.replace(/^name: .*$/m, ''),
       'departments/finance.yaml': (t) => t.replace(/^name: .*$/m, 'name: 42'),
-      'cases/customer-representative-sales-target.yaml': (t) => t.replace(/^roles: \[[a-z-]+\]$/m, 'roles: [no-such-role]'),
+      'cases/customer-representative-sales-target.yaml': (t) =>
+        t.replace(/^roles: \[[a-z-]+\]$/m, 'roles: [no-such-role]'),
     });
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^kpis\/customer-satisfaction\.yaml(:\d+)?: name: 缺少必填字段\(应为文本\) — 提示:加上 name: …/),
+        expect.stringMatching(
+          /^kpis\/customer-satisfaction\.yaml(:\d+)?: name: 缺少必填字段\(应为文本\) — 提示:加上 name: …/,
+        ),
         expect.stringMatching(
           /^departments\/finance\.yaml:\d+: name: 类型不对:应为文本,实为数字 42 — 提示:文本可加引号,例如 name: "42"$/,
         ),
@@ -84,7 +98,8 @@ describe('content validation', () => {
 
   it('suggests the existing id closest to a mistyped link', async () => {
     const dir = brokenCopy({
-      'roles/customer-representative.mdx': (t) => t.replace(/^( {2}- kpi: )sales-attainment$/m, '$1sales-attainmnet'),
+      'roles/customer-representative.mdx': (t) =>
+        t.replace(/^( {2}- kpi: )sales-attainment$/m, '$1sales-attainmnet'),
     });
     expect(await problemsIn(dir)).toEqual([
       expect.stringMatching(
@@ -98,7 +113,10 @@ describe('content validation', () => {
     const dir = brokenCopy(
       {},
       {
-        'responsibilities/Copy-Of-Entry.yaml': readFileSync(join('content/responsibilities', someResponsibility), 'utf8'),
+        'responsibilities/Copy-Of-Entry.yaml': readFileSync(
+          join('content/responsibilities', someResponsibility),
+          'utf8',
+        ),
         'glossary/broken.yaml': 'term: [unclosed\n',
         // Ids compare without case: a second "finance" (read first, as names sort upper case first).
         'departments/Finance.yaml': readFileSync('content/departments/finance.yaml', 'utf8'),
@@ -110,8 +128,12 @@ describe('content validation', () => {
         expect.stringMatching(
           /^departments\/finance\.yaml: \(file name\): id "finance" 重复:departments\/Finance\.yaml 已用了同一个 id — 提示:/,
         ),
-        expect.stringMatching(/Copy-Of-Entry\.yaml: \(file name\): 文件名\(即 id\)"Copy-Of-Entry" 不是小写英文加连字符 — 提示:把文件改名为例如 copy-of-entry\.yaml$/),
-        expect.stringMatching(/:\d+: order: 岗位 "[a-z-]+" 的 order \d+ 已被 responsibilities\/[A-Za-z0-9-]+\.yaml 使用 — 提示:/),
+        expect.stringMatching(
+          /Copy-Of-Entry\.yaml: \(file name\): 文件名\(即 id\)"Copy-Of-Entry" 不是小写英文加连字符 — 提示:把文件改名为例如 copy-of-entry\.yaml$/,
+        ),
+        expect.stringMatching(
+          /:\d+: order: 岗位 "[a-z-]+" 的 order \d+ 已被 responsibilities\/[A-Za-z0-9-]+\.yaml 使用 — 提示:/,
+        ),
         expect.stringMatching(/glossary\/broken\.yaml:\d+: \(file\): YAML 语法错误:.+ — 提示:/),
       ]),
     );
@@ -120,8 +142,14 @@ describe('content validation', () => {
   it('applies the scorecard rules of docs/scoring.md, naming the field', async () => {
     const dir = brokenCopy({
       'scorecards/customer-representative-annual.yaml': (t) =>
-        t.replace('  - id: satisfaction', '  - id: sales').replace('anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] }', 'anchors: [[60, 0], [90, 60], [80, 90]] }'),
-      'scorecards/business-director-annual.yaml': (t) => t.replace(/^role: business-director$/m, 'role: chief-of-everything'),
+        t
+          .replace('  - id: satisfaction', '  - id: sales')
+          .replace(
+            'anchors: [[60, 0], [90, 60], [110, 90], [130, 100]] }',
+            'anchors: [[60, 0], [90, 60], [80, 90]] }',
+          ),
+      'scorecards/business-director-annual.yaml': (t) =>
+        t.replace(/^role: business-director$/m, 'role: chief-of-everything'),
     });
     const problems = await problemsIn(dir);
     expect(problems).toEqual(
@@ -132,7 +160,9 @@ describe('content validation', () => {
         expect.stringMatching(
           /^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.0\.scoring\.anchors\.2: anchors must be strictly increasing in x.* — 提示:锚点/,
         ),
-        expect.stringMatching(/^scorecards\/business-director-annual\.yaml:\d+: role: 链接的角色\(roles\)"chief-of-everything" 不存在/),
+        expect.stringMatching(
+          /^scorecards\/business-director-annual\.yaml:\d+: role: 链接的角色\(roles\)"chief-of-everything" 不存在/,
+        ),
       ]),
     );
   });

@@ -5,15 +5,50 @@ import { escapeFormula, parseCsv, parseCsvRecords, toCsv } from '../../src/lib/c
 
 describe('parseCsv (RFC 4180)', () => {
   it.each([
-    ['plain cells', 'a,b,c\n1,2,3', [['a', 'b', 'c'], ['1', '2', '3']]],
+    [
+      'plain cells',
+      'a,b,c\n1,2,3',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
     ['quoted commas', '"1,050",x', [['1,050', 'x']]],
     ['escaped quotes', '"他说""好""",b', [['他说"好"', 'b']]],
-    ['a line break inside quotes', '"第一行\n第二行",b\nc,d', [['第一行\n第二行', 'b'], ['c', 'd']]],
-    ['CRLF line ends', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+    [
+      'a line break inside quotes',
+      '"第一行\n第二行",b\nc,d',
+      [
+        ['第一行\n第二行', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'CRLF line ends',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['CRLF inside quotes', '"x\r\ny",z\r\n', [['x\r\ny', 'z']]],
     ['a lone CR as a line end', 'a\rb', [['a'], ['b']]],
-    ['a leading UTF-8 BOM', '\uFEFF姓名,总分\n张三,80', [['姓名', '总分'], ['张三', '80']]],
-    ['tab-separated when the header has tabs and no commas', '姓名\t销售\n张三\t1,050', [['姓名', '销售'], ['张三', '1,050']]],
+    [
+      'a leading UTF-8 BOM',
+      '\uFEFF姓名,总分\n张三,80',
+      [
+        ['姓名', '总分'],
+        ['张三', '80'],
+      ],
+    ],
+    [
+      'tab-separated when the header has tabs and no commas',
+      '姓名\t销售\n张三\t1,050',
+      [
+        ['姓名', '销售'],
+        ['张三', '1,050'],
+      ],
+    ],
     ['commas when the header has both', 'a\tb,c', [['a\tb', 'c']]],
     ['a quoted tab in a comma header', '"a\tb",c', [['a\tb', 'c']]],
     ['empty cells and a trailing comma', 'a,,c,\n', [['a', '', 'c', '']]],
@@ -40,7 +75,9 @@ describe('parseCsv (RFC 4180)', () => {
 
 describe('toCsv', () => {
   it('quotes only when needed and ends lines with CRLF', () => {
-    expect(toCsv([['a', 'b c', '1,050', '说"好"', 'x\ny']])).toBe('a,b c,"1,050","说""好""","x\ny"\r\n');
+    expect(toCsv([['a', 'b c', '1,050', '说"好"', 'x\ny']])).toBe(
+      'a,b c,"1,050","说""好""","x\ny"\r\n',
+    );
     expect(toCsv([['']])).toBe('""\r\n');
   });
 
@@ -65,7 +102,9 @@ describe('toCsv', () => {
 
   const cellText = fc.oneof(
     fc.string(),
-    fc.string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', '\t', ' ', '=', '-', '\uFEFF', '销') }),
+    fc.string({
+      unit: fc.constantFrom('a', '"', ',', '\n', '\r', '\t', ' ', '=', '-', '\uFEFF', '销'),
+    }),
   );
   const table = fc.array(fc.array(cellText, { minLength: 1, maxLength: 6 }), { maxLength: 8 });
 

@@ -295,7 +295,9 @@ describe('npm run import (the CLI)', { timeout: 30_000 }, () => {
 
 /** Every file under a folder with its text, to show a command left it alone. */
 function snapshot(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) =>
+    d.isFile(),
+  );
   return Object.fromEntries(
     files.map((d) => {
       const path = join(d.parentPath, d.name);

@@ -33,7 +33,9 @@ describe('serializeJsonLd: content cannot break out of the JSON-LD block', () =>
   it('round-trips any JSON value and never writes <, >, & or U+2028/9', () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme' }),
-      fc.string({ unit: fc.constantFrom('<', '>', '&', '!', '-', '/', 's', '\u2028', '\u2029', '"') }),
+      fc.string({
+        unit: fc.constantFrom('<', '>', '&', '!', '-', '/', 's', '\u2028', '\u2029', '"'),
+      }),
     );
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), fc.array(text), (value, texts) => {

@@ -30,7 +30,14 @@ describe('CBOR', () => {
 
   it('reads back whatever it writes', () => {
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.string({ unit: 'grapheme' }), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 5 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+        fc.string({ unit: 'grapheme' }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 5 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, (v) => {
@@ -46,10 +53,29 @@ describe('CBOR', () => {
   });
 });
 
-const word = (text: string, locations: number): Word => [text, [[0, Array.from({ length: locations }, (_, i) => i), []]], []];
+const word = (text: string, locations: number): Word => [
+  text,
+  [[0, Array.from({ length: locations }, (_, i) => i), []]],
+  [],
+];
 const sortedWords = fc
-  .uniqueArray(fc.string({ minLength: 1, maxLength: 4, unit: fc.constantFrom('客', '户', '满', '意', '度', 'a', 'b', '1') }), { minLength: 1, maxLength: 60 })
-  .chain((texts) => fc.tuple(fc.constant(texts.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))), fc.array(fc.integer({ min: 0, max: 30 }), { minLength: texts.length, maxLength: texts.length })))
+  .uniqueArray(
+    fc.string({
+      minLength: 1,
+      maxLength: 4,
+      unit: fc.constantFrom('客', '户', '满', '意', '度', 'a', 'b', '1'),
+    }),
+    { minLength: 1, maxLength: 60 },
+  )
+  .chain((texts) =>
+    fc.tuple(
+      fc.constant(texts.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))),
+      fc.array(fc.integer({ min: 0, max: 30 }), {
+        minLength: texts.length,
+        maxLength: texts.length,
+      }),
+    ),
+  )
   .map(([texts, sizes]) => texts.map((t, i) => word(t, sizes[i]!)));
 
 describe('cutting the index', () => {
@@ -58,7 +84,8 @@ describe('cutting the index', () => {
       fc.property(sortedWords, fc.integer({ min: 1, max: 80 }), (words, limit) => {
         const chunks = cutChunks(words, limit);
         expect(chunks.flat()).toEqual(words);
-        const size = (c: Word[]) => c.reduce((s, w) => s + w[1].reduce((t, p) => t + p[1].length + 1, 0), 0);
+        const size = (c: Word[]) =>
+          c.reduce((s, w) => s + w[1].reduce((t, p) => t + p[1].length + 1, 0), 0);
         for (const c of chunks.slice(0, -1)) {
           expect(size(c)).toBeGreaterThanOrEqual(limit);
           expect(size(c.slice(0, -1))).toBeLessThan(limit);
@@ -75,7 +102,10 @@ describe('cutting the index', () => {
         ranges.forEach(([from, to], i) => {
           expect(chunks[i]![0]![0].startsWith(from)).toBe(true);
           expect(chunks[i]!.at(-1)![0].startsWith(to)).toBe(true);
-          if (i > 0) expect(Buffer.compare(Buffer.from(ranges[i - 1]![1]), Buffer.from(from))).toBeLessThan(0);
+          if (i > 0)
+            expect(Buffer.compare(Buffer.from(ranges[i - 1]![1]), Buffer.from(from))).toBeLessThan(
+              0,
+            );
         });
       }),
     );

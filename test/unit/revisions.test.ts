@@ -105,13 +105,25 @@ describe('readHistory on a git repository made for the test', () => {
     const repo = join(dir, 'repo');
     mkdirSync(repo);
     git(repo, ['init', '-q']);
-    commit(repo, { 'content/roles/a.mdx': '1', 'content/responsibilities/a-1.yaml': '1' },
-      '2026-01-10T10:00:00+08:00', '岗位 a 首次录入');
-    commit(repo, { 'content/responsibilities/a-1.yaml': '2' },
-      '2026-02-11T10:00:00+08:00', 'Responsibility a-1: steps from the source');
+    commit(
+      repo,
+      { 'content/roles/a.mdx': '1', 'content/responsibilities/a-1.yaml': '1' },
+      '2026-01-10T10:00:00+08:00',
+      '岗位 a 首次录入',
+    );
+    commit(
+      repo,
+      { 'content/responsibilities/a-1.yaml': '2' },
+      '2026-02-11T10:00:00+08:00',
+      'Responsibility a-1: steps from the source',
+    );
     commit(repo, { 'README.md': 'x' }, '2026-03-12T10:00:00+08:00', 'Outside content');
-    commit(repo, { 'content/roles/a.mdx': '3', 'content/kpis/k.yaml': '1' },
-      '2026-04-13T10:00:00+08:00', 'Role a: summary; a KPI');
+    commit(
+      repo,
+      { 'content/roles/a.mdx': '3', 'content/kpis/k.yaml': '1' },
+      '2026-04-13T10:00:00+08:00',
+      'Role a: summary; a KPI',
+    );
     git(dir, ['clone', '-q', '--depth', '2', `file://${repo}`, 'shallow']);
     mkdirSync(join(dir, 'plain', 'content', 'roles'), { recursive: true });
   });

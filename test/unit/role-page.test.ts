@@ -24,7 +24,9 @@ describe('a role page’s derivations', () => {
     expect(kam).not.toContain('training');
     expect(kam.slice(0, 3)).toEqual(['overview', 'summary', 'responsibilities']);
     const sas = rolePage(handbook, role('sales-account-supervisor')).sections.map((s) => s.id);
-    expect(sas).toEqual(expect.arrayContaining(['training', 'rules', 'career', 'risks', 'qualifications']));
+    expect(sas).toEqual(
+      expect.arrayContaining(['training', 'rules', 'career', 'risks', 'qualifications']),
+    );
     expect(sas.indexOf('qualifications')).toBeLessThan(sas.indexOf('career'));
   });
 

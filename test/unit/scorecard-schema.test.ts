@@ -9,10 +9,23 @@ const ratio: IndicatorInput = {
   label: '甲',
   kind: 'ratio',
   weight: 50,
-  scoring: { type: 'anchors', anchors: [[60, 0], [90, 60], [110, 90]] },
+  scoring: {
+    type: 'anchors',
+    anchors: [
+      [60, 0],
+      [90, 60],
+      [110, 90],
+    ],
+  },
   levels: { pass: 90, excellent: 110 },
 };
-const score: IndicatorInput = { id: 'b', label: '乙', kind: 'score', weight: 50, scoring: { type: 'identity' } };
+const score: IndicatorInput = {
+  id: 'b',
+  label: '乙',
+  kind: 'score',
+  weight: 50,
+  scoring: { type: 'identity' },
+};
 const base: ScorecardInput = {
   title: '测试表',
   role: 'customer-representative',
@@ -37,24 +50,70 @@ describe('the scorecard schema', () => {
   });
 
   it('accepts weights that do not total 100 (the source’s third sheet totals 70)', () => {
-    expect(issues({ ...base, indicators: [{ ...ratio, weight: 30 }, { ...score, weight: 40 }] })).toEqual([]);
+    expect(
+      issues({
+        ...base,
+        indicators: [
+          { ...ratio, weight: 30 },
+          { ...score, weight: 40 },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it.each<[string, unknown, string]>([
-    ['duplicate indicator ids', { ...base, indicators: [ratio, { ...score, id: 'a' }] }, 'indicators.1.id: duplicate indicator id "a"'],
+    [
+      'duplicate indicator ids',
+      { ...base, indicators: [ratio, { ...score, id: 'a' }] },
+      'indicators.1.id: duplicate indicator id "a"',
+    ],
     [
       'a deduction id that repeats an indicator id',
-      { ...base, deductions: [{ id: 'b', label: '逾期', allowance: 3, perUnit: 2, max: 10, maxCount: 12 }] },
+      {
+        ...base,
+        deductions: [{ id: 'b', label: '逾期', allowance: 3, perUnit: 2, max: 10, maxCount: 12 }],
+      },
       'deductions.0.id: duplicate id "b"',
     ],
     [
       'anchors not strictly increasing in x',
-      { ...base, indicators: [{ ...ratio, scoring: { type: 'anchors', anchors: [[60, 0], [60, 60]] } }, score] },
+      {
+        ...base,
+        indicators: [
+          {
+            ...ratio,
+            scoring: {
+              type: 'anchors',
+              anchors: [
+                [60, 0],
+                [60, 60],
+              ],
+            },
+          },
+          score,
+        ],
+      },
       'indicators.0.scoring.anchors.1: anchors must be strictly increasing in x (60 then 60)',
     ],
     [
       'anchors whose x goes back',
-      { ...base, indicators: [{ ...ratio, scoring: { type: 'anchors', anchors: [[60, 0], [110, 90], [90, 60]] } }, score] },
+      {
+        ...base,
+        indicators: [
+          {
+            ...ratio,
+            scoring: {
+              type: 'anchors',
+              anchors: [
+                [60, 0],
+                [110, 90],
+                [90, 60],
+              ],
+            },
+          },
+          score,
+        ],
+      },
       'indicators.0.scoring.anchors.2: anchors must be strictly increasing in x (110 then 90)',
     ],
     [
@@ -66,32 +125,109 @@ describe('the scorecard schema', () => {
       'a pass line beyond the excellent line (lower is better)',
       {
         ...base,
-        indicators: [{ ...score, id: 'c', kind: 'percent', direction: 'lower', scoring: { type: 'anchors', anchors: [[0, 100], [10, 0]] }, levels: { pass: 3, excellent: 5 } }, ratio],
+        indicators: [
+          {
+            ...score,
+            id: 'c',
+            kind: 'percent',
+            direction: 'lower',
+            scoring: {
+              type: 'anchors',
+              anchors: [
+                [0, 100],
+                [10, 0],
+              ],
+            },
+            levels: { pass: 3, excellent: 5 },
+          },
+          ratio,
+        ],
       },
       'indicators.0.levels.pass: pass line 3 is better than the excellent line 5 (direction lower)',
     ],
     [
       'grade bands that do not descend',
-      { ...base, grades: [{ grade: '优秀', min: 60 }, { grade: '合格', min: 90 }, { grade: '不合格' }] },
+      {
+        ...base,
+        grades: [{ grade: '优秀', min: 60 }, { grade: '合格', min: 90 }, { grade: '不合格' }],
+      },
       'grades.1.min: grade bands must descend (60 then 90)',
     ],
     [
       'two grade bands with the same min',
-      { ...base, grades: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 90 }, { grade: '不合格' }] },
+      {
+        ...base,
+        grades: [{ grade: '优秀', min: 90 }, { grade: '合格', min: 90 }, { grade: '不合格' }],
+      },
       'grades.1.min: grade bands must descend (90 then 90)',
     ],
-    ['a band without a min before the last', { ...base, grades: [{ grade: '优秀' }, { grade: '合格', min: 60 }, { grade: '不合格' }] }, 'grades.0.min: every grade but the last needs a min'],
-    ['a last band with a min', { ...base, grades: [{ grade: '优秀', min: 90 }, { grade: '不合格', min: 0 }] }, 'grades.1.min: the last grade takes everything below and has no min'],
-    ['a letter grade without its level', { ...base, grades: [{ grade: 'S', min: 90 }, { grade: '不合格' }] }, 'grades.0.level: say which level grade "S" is: 优秀, 合格 or 不合格'],
-    ['a lower-is-better ratio', { ...base, indicators: [{ ...ratioWithoutLevels, direction: 'lower' }, score] }, 'indicators.0.direction: a ratio indicator cannot be lower-is-better'],
+    [
+      'a band without a min before the last',
+      { ...base, grades: [{ grade: '优秀' }, { grade: '合格', min: 60 }, { grade: '不合格' }] },
+      'grades.0.min: every grade but the last needs a min',
+    ],
+    [
+      'a last band with a min',
+      {
+        ...base,
+        grades: [
+          { grade: '优秀', min: 90 },
+          { grade: '不合格', min: 0 },
+        ],
+      },
+      'grades.1.min: the last grade takes everything below and has no min',
+    ],
+    [
+      'a letter grade without its level',
+      { ...base, grades: [{ grade: 'S', min: 90 }, { grade: '不合格' }] },
+      'grades.0.level: say which level grade "S" is: 优秀, 合格 or 不合格',
+    ],
+    [
+      'a lower-is-better ratio',
+      { ...base, indicators: [{ ...ratioWithoutLevels, direction: 'lower' }, score] },
+      'indicators.0.direction: a ratio indicator cannot be lower-is-better',
+    ],
     [
       'anchor points that fall as x gets better (higher)',
-      { ...base, indicators: [{ ...ratio, scoring: { type: 'anchors', anchors: [[60, 0], [90, 60], [110, 50]] } }, score] },
+      {
+        ...base,
+        indicators: [
+          {
+            ...ratio,
+            scoring: {
+              type: 'anchors',
+              anchors: [
+                [60, 0],
+                [90, 60],
+                [110, 50],
+              ],
+            },
+          },
+          score,
+        ],
+      },
       'indicators.0.scoring.anchors.2: anchor points must not get lower as x gets better (direction higher: 60 then 50)',
     ],
     [
       'anchor points that rise with a worse x (lower is better)',
-      { ...base, indicators: [ratio, { ...score, kind: 'percent', direction: 'lower', scoring: { type: 'anchors', anchors: [[0, 0], [5, 60]] } }] },
+      {
+        ...base,
+        indicators: [
+          ratio,
+          {
+            ...score,
+            kind: 'percent',
+            direction: 'lower',
+            scoring: {
+              type: 'anchors',
+              anchors: [
+                [0, 0],
+                [5, 60],
+              ],
+            },
+          },
+        ],
+      },
       'indicators.1.scoring.anchors.1: anchor points must not get lower as x gets better (direction lower: 0 then 60)',
     ],
     [
@@ -101,10 +237,20 @@ describe('the scorecard schema', () => {
     ],
     [
       'a ratio-linear floor at or above its cap',
-      { ...base, indicators: [{ ...ratioWithoutLevels, scoring: { type: 'ratio-linear', floor: 120, cap: 120 } }, score] },
+      {
+        ...base,
+        indicators: [
+          { ...ratioWithoutLevels, scoring: { type: 'ratio-linear', floor: 120, cap: 120 } },
+          score,
+        ],
+      },
       'indicators.0.scoring.floor: floor must be below cap',
     ],
-    ['a weight over 100', { ...base, indicators: [{ ...ratio, weight: 120 }, score] }, 'indicators.0.weight: Too big: expected number to be <=100'],
+    [
+      'a weight over 100',
+      { ...base, indicators: [{ ...ratio, weight: 120 }, score] },
+      'indicators.0.weight: Too big: expected number to be <=100',
+    ],
   ])('rejects %s', (_name, card, expected) => {
     expect(issues(card)).toContain(expected);
   });

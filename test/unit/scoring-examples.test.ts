@@ -2,9 +2,28 @@
 // real sheets in content/scorecards (parsed by the schema the site uses), so
 // the content and the engine are tested together.
 import { describe, expect, it } from 'vitest';
-import { gradeScorecard, round2, type GradeOptions, type ScorecardInputs } from '../../src/lib/scoring/index.ts';
+import {
+  gradeScorecard,
+  round2,
+  type GradeOptions,
+  type ScorecardInputs,
+} from '../../src/lib/scoring/index.ts';
 import type { Scorecard } from '../../src/schemas/scorecard.ts';
-import { EXCELLENT, MIXED, MIXED_AS_TYPED, PASS, cards, director, only, ratios, rep, sheet1, sheet2, sheet3, type Row } from '../support/scoring-fixtures.ts';
+import {
+  EXCELLENT,
+  MIXED,
+  MIXED_AS_TYPED,
+  PASS,
+  cards,
+  director,
+  only,
+  ratios,
+  rep,
+  sheet1,
+  sheet2,
+  sheet3,
+  type Row,
+} from '../support/scoring-fixtures.ts';
 
 it('has the five sheets of docs/scoring.md', () => {
   expect(Object.keys(cards).sort()).toEqual([
@@ -19,11 +38,43 @@ it('has the five sheets of docs/scoring.md', () => {
 describe('one indicator at a time', () => {
   it.each<[string, Scorecard, string, Row, number, string, number]>([
     ['客户代表 sales 900 of 1,000', rep, 'sales', { plan: 1000, actual: 900 }, 90, '合格', 60],
-    ['客户代表 sales 899.9 of 1,000', rep, 'sales', { plan: 1000, actual: 899.9 }, 89.99, '不合格', 59.98],
-    ['客户代表 sales 0.99 of 1.1 (rounded x, not 89.999…)', rep, 'sales', { plan: 1.1, actual: 0.99 }, 90, '合格', 60],
+    [
+      '客户代表 sales 899.9 of 1,000',
+      rep,
+      'sales',
+      { plan: 1000, actual: 899.9 },
+      89.99,
+      '不合格',
+      59.98,
+    ],
+    [
+      '客户代表 sales 0.99 of 1.1 (rounded x, not 89.999…)',
+      rep,
+      'sales',
+      { plan: 1.1, actual: 0.99 },
+      90,
+      '合格',
+      60,
+    ],
     ['客户代表 sales 1.21 of 1.1', rep, 'sales', { plan: 1.1, actual: 1.21 }, 110, '优秀', 90],
-    ['客户代表 sales 150 of 100 (flat above the last anchor)', rep, 'sales', { plan: 100, actual: 150 }, 150, '优秀', 100],
-    ['客户代表 sales 55 of 100 (flat below the first anchor)', rep, 'sales', { plan: 100, actual: 55 }, 55, '不合格', 0],
+    [
+      '客户代表 sales 150 of 100 (flat above the last anchor)',
+      rep,
+      'sales',
+      { plan: 100, actual: 150 },
+      150,
+      '优秀',
+      100,
+    ],
+    [
+      '客户代表 sales 55 of 100 (flat below the first anchor)',
+      rep,
+      'sales',
+      { plan: 100, actual: 55 },
+      55,
+      '不合格',
+      0,
+    ],
     ['客户代表 满意度 "79.99"', rep, 'satisfaction', { value: '79.99' }, 79.99, '不合格', 59.98],
     ['客户代表 满意度 "80%"', rep, 'satisfaction', { value: '80%' }, 80, '合格', 60],
     ['客户代表 满意度 90', rep, 'satisfaction', { value: 90 }, 90, '优秀', 90],
@@ -35,11 +86,35 @@ describe('one indicator at a time', () => {
     ['客户代表 交叉销售 9.99', rep, 'cross-selling', { value: 9.99 }, 9.99, '不合格', 59.88],
     ['客户代表 保留率 95', rep, 'retention', { value: 95 }, 95, '合格', 60],
     ['客户代表 保留率 97', rep, 'retention', { value: 97 }, 97, '合格', 80],
-    ['商务总监 团队评估 69.99', director, 'team-appraisal', { value: 69.99 }, 69.99, '不合格', 59.98],
+    [
+      '商务总监 团队评估 69.99',
+      director,
+      'team-appraisal',
+      { value: 69.99 },
+      69.99,
+      '不合格',
+      59.98,
+    ],
     ['商务总监 团队评估 70', director, 'team-appraisal', { value: 70 }, 70, '合格', 60],
     ['商务总监 团队评估 85', director, 'team-appraisal', { value: 85 }, 85, '优秀', 90],
-    ['商务总监 sales 1,100 of 1,000', director, 'sales', { plan: 1000, actual: 1100 }, 110, '优秀', 90],
-    ['商务总监 sales 1,000 of 1,000', director, 'sales', { plan: 1000, actual: 1000 }, 100, '合格', 75],
+    [
+      '商务总监 sales 1,100 of 1,000',
+      director,
+      'sales',
+      { plan: 1000, actual: 1100 },
+      110,
+      '优秀',
+      90,
+    ],
+    [
+      '商务总监 sales 1,000 of 1,000',
+      director,
+      'sales',
+      { plan: 1000, actual: 1000 },
+      100,
+      '合格',
+      75,
+    ],
   ])('grades %s: x %s, %s, %s points', (_name, c, id, row, x, level, points) => {
     const r = only(c, id, row);
     expect(r.status).toBe('ok');
@@ -51,21 +126,39 @@ describe('one indicator at a time', () => {
   it.each([
     [3, 0, '市场分析报告逾期次数 3 次,未超过 3 次,不扣分'],
     [4, 2, '市场分析报告逾期次数 4 次,超出 3 次的 1 次 × 2 分 = 2.00 分'],
-    [9, 10, '市场分析报告逾期次数 9 次,超出 3 次的 6 次 × 2 分 = 12.00 分,最多扣 10 分,扣 10.00 分'],
-    [12, 10, '市场分析报告逾期次数 12 次,超出 3 次的 9 次 × 2 分 = 18.00 分,最多扣 10 分,扣 10.00 分'],
+    [
+      9,
+      10,
+      '市场分析报告逾期次数 9 次,超出 3 次的 6 次 × 2 分 = 12.00 分,最多扣 10 分,扣 10.00 分',
+    ],
+    [
+      12,
+      10,
+      '市场分析报告逾期次数 12 次,超出 3 次的 9 次 × 2 分 = 18.00 分,最多扣 10 分,扣 10.00 分',
+    ],
   ])('deducts for %s late reports: %s points', (count, deduction, step) => {
-    const [d] = gradeScorecard(rep, { indicators: {}, deductions: { 'late-reports': count } }).deductions;
+    const [d] = gradeScorecard(rep, {
+      indicators: {},
+      deductions: { 'late-reports': count },
+    }).deductions;
     expect(d).toMatchObject({ status: 'ok', count, deduction, steps: [step] });
   });
 });
-
 
 interface Sheet {
   name: string;
   card: Scorecard;
   inputs: ScorecardInputs;
   options?: GradeOptions;
-  expected: { status: string; total?: number; grade?: string; level?: string; normalized?: boolean; points?: number[]; deduction?: number };
+  expected: {
+    status: string;
+    total?: number;
+    grade?: string;
+    level?: string;
+    normalized?: boolean;
+    points?: number[];
+    deduction?: number;
+  };
 }
 
 describe('whole sheets', () => {
@@ -74,25 +167,51 @@ describe('whole sheets', () => {
       name: 'grades the 客户代表 sheet at every pass line at 60.00 (合格)',
       card: rep,
       inputs: { indicators: PASS, deductions: { 'late-reports': 3 } },
-      expected: { status: 'ok', total: 60, grade: '合格', level: '合格', points: [60, 60, 60, 60, 60, 60], deduction: 0 },
+      expected: {
+        status: 'ok',
+        total: 60,
+        grade: '合格',
+        level: '合格',
+        points: [60, 60, 60, 60, 60, 60],
+        deduction: 0,
+      },
     },
     {
       name: 'grades the 客户代表 sheet at every excellent line at 90.00 (优秀)',
       card: rep,
       inputs: { indicators: EXCELLENT, deductions: { 'late-reports': 0 } },
-      expected: { status: 'ok', total: 90, grade: '优秀', level: '优秀', points: [90, 90, 90, 90, 90, 90], deduction: 0 },
+      expected: {
+        status: 'ok',
+        total: 90,
+        grade: '优秀',
+        level: '优秀',
+        points: [90, 90, 90, 90, 90, 90],
+        deduction: 0,
+      },
     },
     {
       name: 'grades the mixed 客户代表 sheet at 75.80 (合格): weighted 79.80 less 4 for 5 late reports',
       card: rep,
       inputs: { indicators: MIXED, deductions: { 'late-reports': 5 } },
-      expected: { status: 'ok', total: 75.8, grade: '合格', points: [82.5, 78, 95, 70, 75, 72], deduction: 4 },
+      expected: {
+        status: 'ok',
+        total: 75.8,
+        grade: '合格',
+        points: [82.5, 78, 95, 70, 75, 72],
+        deduction: 4,
+      },
     },
     {
       name: 'grades the mixed 客户代表 sheet typed as “１，０００”, “1,050”, “８６％”, “96%”, “4”, “ 12 ” at the same 75.80',
       card: rep,
       inputs: { indicators: MIXED_AS_TYPED, deductions: { 'late-reports': '５' } },
-      expected: { status: 'ok', total: 75.8, grade: '合格', points: [82.5, 78, 95, 70, 75, 72], deduction: 4 },
+      expected: {
+        status: 'ok',
+        total: 75.8,
+        grade: '合格',
+        points: [82.5, 78, 95, 70, 75, 72],
+        deduction: 4,
+      },
     },
     {
       name: 'drops the pass-line 客户代表 sheet to 50.00 (不合格) with 8 late reports (deduction capped at 10)',
@@ -103,37 +222,88 @@ describe('whole sheets', () => {
     {
       name: 'grades the 客户专员 sheet (1) at 94.75 (B): 36 + 30 + 16 + 12.75',
       card: sheet1,
-      inputs: { indicators: ratios({ visits: [100, 90], expansion: [20, 25], deals: [10, 8] }, { daily: 85 }) },
-      expected: { status: 'ok', total: 94.75, grade: 'B', level: '合格', points: [90, 120, 80, 85] },
+      inputs: {
+        indicators: ratios(
+          { visits: [100, 90], expansion: [20, 25], deals: [10, 8] },
+          { daily: 85 },
+        ),
+      },
+      expected: {
+        status: 'ok',
+        total: 94.75,
+        grade: 'B',
+        level: '合格',
+        points: [90, 120, 80, 85],
+      },
     },
     {
       name: 'floors a 客户专员 visit rate of 59% to 0 points: 60.00 (C)',
       card: sheet1,
-      inputs: { indicators: ratios({ visits: [100, 59], expansion: [20, 20], deals: [10, 10] }, { daily: 100 }) },
-      expected: { status: 'ok', total: 60, grade: 'C', level: '不合格', points: [0, 100, 100, 100] },
+      inputs: {
+        indicators: ratios(
+          { visits: [100, 59], expansion: [20, 20], deals: [10, 10] },
+          { daily: 100 },
+        ),
+      },
+      expected: {
+        status: 'ok',
+        total: 60,
+        grade: 'C',
+        level: '不合格',
+        points: [0, 100, 100, 100],
+      },
     },
     {
       name: 'does not floor a 客户专员 visit rate of exactly 60.00% (0.66 of 1.1): 84.00 (C)',
       card: sheet1,
-      inputs: { indicators: ratios({ visits: [1.1, 0.66], expansion: [10, 10], deals: [10, 10] }, { daily: 100 }) },
-      expected: { status: 'ok', total: 84, grade: 'C', level: '不合格', points: [60, 100, 100, 100] },
+      inputs: {
+        indicators: ratios(
+          { visits: [1.1, 0.66], expansion: [10, 10], deals: [10, 10] },
+          { daily: 100 },
+        ),
+      },
+      expected: {
+        status: 'ok',
+        total: 84,
+        grade: 'C',
+        level: '不合格',
+        points: [60, 100, 100, 100],
+      },
     },
     {
       name: 'caps 客户专员 rates of 150%, 130% and 200% at 120: 117.00 (S)',
       card: sheet1,
-      inputs: { indicators: ratios({ visits: [100, 150], expansion: [100, 130], deals: [100, 200] }, { daily: 100 }) },
-      expected: { status: 'ok', total: 117, grade: 'S', level: '优秀', points: [120, 120, 120, 100] },
+      inputs: {
+        indicators: ratios(
+          { visits: [100, 150], expansion: [100, 130], deals: [100, 200] },
+          { daily: 100 },
+        ),
+      },
+      expected: {
+        status: 'ok',
+        total: 117,
+        grade: 'S',
+        level: '优秀',
+        points: [120, 120, 120, 100],
+      },
     },
     {
       name: 'grades the 客户专员 sheet (2) at 86.30 (合格)',
       card: sheet2,
-      inputs: { indicators: ratios({}, { business: 88, service: 90, front: 80, back: 70, conduct: 95 }) },
+      inputs: {
+        indicators: ratios({}, { business: 88, service: 90, front: 80, back: 70, conduct: 95 }),
+      },
       expected: { status: 'ok', total: 86.3, grade: '合格', level: '合格' },
     },
     {
       name: 'grades a 客户专员 sheet (2) whose exact total is 89.995 at 90.00 (优秀), from the displayed total',
       card: sheet2,
-      inputs: { indicators: ratios({}, { business: 98.52, service: 83.08, front: 91.62, back: 47.73, conduct: 86.4 }) },
+      inputs: {
+        indicators: ratios(
+          {},
+          { business: 98.52, service: 83.08, front: 91.62, back: 47.73, conduct: 86.4 },
+        ),
+      },
       expected: { status: 'ok', total: 90, grade: '优秀' },
     },
     {
@@ -156,14 +326,25 @@ describe('whole sheets', () => {
     expect(r.grade).toBe(expected.grade);
     if (expected.level) expect(r.level).toBe(expected.level);
     if (expected.normalized !== undefined) expect(r.weights.normalized).toBe(expected.normalized);
-    if (expected.points) expect(r.indicators.map((i) => round2(i.points!))).toEqual(expected.points);
-    if (expected.deduction !== undefined) expect(r.deductions[0]!.deduction).toBe(expected.deduction);
+    if (expected.points)
+      expect(r.indicators.map((i) => round2(i.points!))).toEqual(expected.points);
+    if (expected.deduction !== undefined)
+      expect(r.deductions[0]!.deduction).toBe(expected.deduction);
     if (r.status === 'ok') expect(r.total).toBe(round2(r.totalRaw!));
-    else expect([r.total, r.totalRaw, r.grade, r.level]).toEqual([undefined, undefined, undefined, undefined]);
+    else
+      expect([r.total, r.totalRaw, r.grade, r.level]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
   });
 
   it('shows every step of the mixed 客户代表 sheet in Chinese (计算过程)', () => {
-    const r = gradeScorecard(rep, { indicators: MIXED_AS_TYPED, deductions: { 'late-reports': 5 } });
+    const r = gradeScorecard(rep, {
+      indicators: MIXED_AS_TYPED,
+      deductions: { 'late-reports': 5 },
+    });
     expect(r.indicators.map((i) => i.steps)).toEqual([
       [
         '完成率 = 1,050 ÷ 1,000 × 100% = 105.00%',
@@ -202,7 +383,9 @@ describe('whole sheets', () => {
         '加权得分 = 72.00 × 10% = 7.20',
       ],
     ]);
-    expect(r.deductions[0]!.steps).toEqual(['市场分析报告逾期次数 5 次,超出 3 次的 2 次 × 2 分 = 4.00 分']);
+    expect(r.deductions[0]!.steps).toEqual([
+      '市场分析报告逾期次数 5 次,超出 3 次的 2 次 × 2 分 = 4.00 分',
+    ]);
     expect(r.steps).toEqual([
       '加权合计 = 33.00 + 15.60 + 9.50 + 7.00 + 7.50 + 7.20 = 79.80',
       '扣分 = 4.00',
@@ -215,16 +398,33 @@ describe('whole sheets', () => {
     [
       'explains the floor, the cap and a letter grade on the 客户专员 sheet (1)',
       sheet1,
-      { indicators: ratios({ visits: [100, 59], expansion: [100, 150], deals: [10, 10] }, { daily: 85 }) },
+      {
+        indicators: ratios(
+          { visits: [100, 59], expansion: [100, 150], deals: [10, 10] },
+          { daily: 85 },
+        ),
+      },
       {},
-      ['59.00% 低于 60%,按完成比率法得 0.00 分', '150.00% 高于 120%,按完成比率法最多得 120.00 分', '100.00% 不低于 60%,按完成比率法,得分 = 完成率 = 100.00 分', '得分 = 评分 = 85.00 分', '等级:C,属不合格(总分 62.75 ≥ 60)'],
+      [
+        '59.00% 低于 60%,按完成比率法得 0.00 分',
+        '150.00% 高于 120%,按完成比率法最多得 120.00 分',
+        '100.00% 不低于 60%,按完成比率法,得分 = 完成率 = 100.00 分',
+        '得分 = 评分 = 85.00 分',
+        '等级:C,属不合格(总分 62.75 ≥ 60)',
+      ],
     ],
     [
       'explains the rescaled weights of the 客户专员 sheet (3)',
       sheet3,
       { indicators: ratios({ visits: [50, 50], expansion: [10, 10] }, { daily: 90 }) },
       { normalizeWeights: true },
-      ['权重原合计 70%,已按比例折算为 100%', '加权得分 = 100.00 × 42.86% = 42.86', '加权合计 = 42.86 + 42.86 + 12.86 = 98.57', '总分 = 98.57', '等级:优秀(总分 98.57 ≥ 90)'],
+      [
+        '权重原合计 70%,已按比例折算为 100%',
+        '加权得分 = 100.00 × 42.86% = 42.86',
+        '加权合计 = 42.86 + 42.86 + 12.86 = 98.57',
+        '总分 = 98.57',
+        '等级:优秀(总分 98.57 ≥ 90)',
+      ],
     ],
     [
       'says what the weights of the 客户专员 sheet (3) lack',
@@ -246,4 +446,3 @@ describe('whole sheets', () => {
     for (const s of steps) expect(all).toContain(s);
   });
 });
-

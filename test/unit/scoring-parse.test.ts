@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, gradeLabel, WARNING_MESSAGES, type ErrorCode } from '../../src/lib/scoring/index.ts';
+import {
+  errorMessage,
+  gradeLabel,
+  WARNING_MESSAGES,
+  type ErrorCode,
+} from '../../src/lib/scoring/index.ts';
 import { ERROR_MESSAGES } from '../../src/lib/scoring/errors.ts';
 
 describe('messages', () => {
@@ -13,7 +18,9 @@ describe('messages', () => {
   });
 
   it('names the range of a count', () => {
-    expect(errorMessage('out-of-range', { min: 0, max: 12 })).toBe('超出范围。请输入 0 到 12 之间的数字。');
+    expect(errorMessage('out-of-range', { min: 0, max: 12 })).toBe(
+      '超出范围。请输入 0 到 12 之间的数字。',
+    );
   });
 
   it('has a Chinese message for every warning', () => {

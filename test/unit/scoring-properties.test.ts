@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gradeScorecard, pointsFor, round2, type Indicator, type ScorecardInputs } from '../../src/lib/scoring/index.ts';
+import {
+  gradeScorecard,
+  pointsFor,
+  round2,
+  type Indicator,
+  type ScorecardInputs,
+} from '../../src/lib/scoring/index.ts';
 import { plainScorecardSchema, type Scorecard } from '../../src/schemas/scorecard.ts';
 
 const cards: Scorecard[] = readdirSync('content/scorecards')
@@ -11,7 +17,8 @@ const cards: Scorecard[] = readdirSync('content/scorecards')
 const anyCard = fc.constantFrom(...cards);
 
 /** A figure as people type it: up to two decimals, as a string. */
-const typed = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => String(c / 100));
+const typed = (min: number, max: number) =>
+  fc.integer({ min: min * 100, max: max * 100 }).map((c) => String(c / 100));
 /** Valid inputs for a sheet: every field filled and in range. */
 const validInputs = (c: Scorecard): fc.Arbitrary<ScorecardInputs> =>
   fc.record({
@@ -19,11 +26,17 @@ const validInputs = (c: Scorecard): fc.Arbitrary<ScorecardInputs> =>
       Object.fromEntries(
         c.indicators.map((i) => [
           i.id,
-          i.kind === 'ratio' ? fc.record({ plan: typed(0.01, 100000), actual: typed(0, 200000) }) : fc.record({ value: typed(0, 100) }),
+          i.kind === 'ratio'
+            ? fc.record({ plan: typed(0.01, 100000), actual: typed(0, 200000) })
+            : fc.record({ value: typed(0, 100) }),
         ]),
       ),
     ),
-    deductions: fc.record(Object.fromEntries(c.deductions.map((d) => [d.id, fc.integer({ min: 0, max: d.maxCount }).map(String)]))),
+    deductions: fc.record(
+      Object.fromEntries(
+        c.deductions.map((d) => [d.id, fc.integer({ min: 0, max: d.maxCount }).map(String)]),
+      ),
+    ),
   });
 const sheetWithValidInputs = anyCard.chain((c) => fc.tuple(fc.constant(c), validInputs(c)));
 
@@ -35,16 +48,53 @@ const anyRaw: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(), // includes NaN, ±Infinity, -0, MAX_VALUE, subnormals
   fc.integer(),
   fc.bigInt(),
-  fc.constantFrom(null, undefined, true, {}, [], '', ' ', '\u3000', '-0', '1e5', 'NaN', 'Infinity', '-', '.', '%', '％', '１２３', '1,2,3', '9'.repeat(400), '-5', '80%', '0x10', '5万', 'constructor', '__proto__'),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    {},
+    [],
+    '',
+    ' ',
+    '\u3000',
+    '-0',
+    '1e5',
+    'NaN',
+    'Infinity',
+    '-',
+    '.',
+    '%',
+    '％',
+    '１２３',
+    '1,2,3',
+    '9'.repeat(400),
+    '-5',
+    '80%',
+    '0x10',
+    '5万',
+    'constructor',
+    '__proto__',
+  ),
   fc.double({ min: -1e13, max: 1e13, noNaN: true }).map(String),
   typed(-1000, 1000),
 );
 const anyInputs = (c: Scorecard) =>
   fc.record(
     {
-      indicators: fc.record(Object.fromEntries(c.indicators.map((i) => [i.id, fc.record({ plan: anyRaw, actual: anyRaw, value: anyRaw }, { requiredKeys: [] })]))),
-      deductions: fc.record(Object.fromEntries(c.deductions.map((d) => [d.id, anyRaw])), { requiredKeys: [] }),
-      weights: fc.record(Object.fromEntries(c.indicators.map((i) => [i.id, anyRaw])), { requiredKeys: [] }),
+      indicators: fc.record(
+        Object.fromEntries(
+          c.indicators.map((i) => [
+            i.id,
+            fc.record({ plan: anyRaw, actual: anyRaw, value: anyRaw }, { requiredKeys: [] }),
+          ]),
+        ),
+      ),
+      deductions: fc.record(Object.fromEntries(c.deductions.map((d) => [d.id, anyRaw])), {
+        requiredKeys: [],
+      }),
+      weights: fc.record(Object.fromEntries(c.indicators.map((i) => [i.id, anyRaw])), {
+        requiredKeys: [],
+      }),
     },
     { requiredKeys: ['indicators'] },
   ) as fc.Arbitrary<ScorecardInputs>;
@@ -52,23 +102,31 @@ const anyInputs = (c: Scorecard) =>
 /** Every number in the result, wherever it is, and every sentence, must be finite and readable. */
 function problemsIn(value: unknown, path = 'result'): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
-  if (typeof value === 'string') return /NaN|Infinity|undefined|null|\[object/.test(value) ? [`${path} says “${value}”`] : [];
+  if (typeof value === 'string')
+    return /NaN|Infinity|undefined|null|\[object/.test(value) ? [`${path} says “${value}”`] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => problemsIn(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => problemsIn(v, `${path}.${k}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => problemsIn(v, `${path}.${k}`));
   return [];
 }
 
 /** The grade band of a total, by the sheet's own table (not the engine's lookup). */
-const bandOf = (c: Scorecard, total: number) => c.grades.find((g) => g.min === undefined || total >= g.min)!;
+const bandOf = (c: Scorecard, total: number) =>
+  c.grades.find((g) => g.min === undefined || total >= g.min)!;
 
 describe('scoring properties', () => {
   it('(a) never lowers an indicator’s points when x moves in its better direction', () => {
     const indicators = cards.flatMap((c) => c.indicators);
     fc.assert(
-      fc.property(fc.constantFrom(...indicators), fc.double({ min: -100, max: 400, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }), (ind, x, step) => {
-        const better = ind.direction === 'lower' ? x - step : x + step;
-        expect(pointsFor(ind, better)).toBeGreaterThanOrEqual(pointsFor(ind, x));
-      }),
+      fc.property(
+        fc.constantFrom(...indicators),
+        fc.double({ min: -100, max: 400, noNaN: true }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        (ind, x, step) => {
+          const better = ind.direction === 'lower' ? x - step : x + step;
+          expect(pointsFor(ind, better)).toBeGreaterThanOrEqual(pointsFor(ind, x));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -76,27 +134,51 @@ describe('scoring properties', () => {
   it('(a) holds for any indicator the schema accepts, not just the five sheets', () => {
     const anchorsArb = fc
       .uniqueArray(fc.integer({ min: -50, max: 300 }), { minLength: 2, maxLength: 6 })
-      .chain((xs) => fc.tuple(fc.constant([...xs].sort((a, b) => a - b)), fc.array(fc.integer({ min: 0, max: 120 }), { minLength: xs.length, maxLength: xs.length })));
+      .chain((xs) =>
+        fc.tuple(
+          fc.constant([...xs].sort((a, b) => a - b)),
+          fc.array(fc.integer({ min: 0, max: 120 }), {
+            minLength: xs.length,
+            maxLength: xs.length,
+          }),
+        ),
+      );
     const indicatorArb = fc.record({
       direction: fc.constantFrom('higher', 'lower'),
       kind: fc.constantFrom('ratio', 'percent', 'score'),
       scoring: fc.oneof(
         anchorsArb.map(([xs, ps]) => ({ type: 'anchors', anchors: xs.map((x, i) => [x, ps[i]!]) })),
-        fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 200 })).map(([floor, cap]) => ({ type: 'ratio-linear', floor, cap })),
+        fc
+          .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 200 }))
+          .map(([floor, cap]) => ({ type: 'ratio-linear', floor, cap })),
         fc.constant({ type: 'identity' }),
       ),
     });
-    const base = { title: '测试', role: 'account-specialist', period: 'month', source: ['004_c84ccdf38090b5c3.txt'], grades: [{ grade: '合格', min: 60 }, { grade: '不合格' }] };
+    const base = {
+      title: '测试',
+      role: 'account-specialist',
+      period: 'month',
+      source: ['004_c84ccdf38090b5c3.txt'],
+      grades: [{ grade: '合格', min: 60 }, { grade: '不合格' }],
+    };
     let accepted = 0;
     fc.assert(
-      fc.property(indicatorArb, fc.double({ min: -100, max: 400, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }), (raw, x, step) => {
-        const parsed = plainScorecardSchema.safeParse({ ...base, indicators: [{ id: 'a', label: '甲', weight: 100, ...raw }] });
-        if (!parsed.success) return;
-        accepted++;
-        const ind: Indicator = parsed.data.indicators[0]!;
-        const better = ind.direction === 'lower' ? x - step : x + step;
-        expect(pointsFor(ind, better)).toBeGreaterThanOrEqual(pointsFor(ind, x));
-      }),
+      fc.property(
+        indicatorArb,
+        fc.double({ min: -100, max: 400, noNaN: true }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        (raw, x, step) => {
+          const parsed = plainScorecardSchema.safeParse({
+            ...base,
+            indicators: [{ id: 'a', label: '甲', weight: 100, ...raw }],
+          });
+          if (!parsed.success) return;
+          accepted++;
+          const ind: Indicator = parsed.data.indicators[0]!;
+          const better = ind.direction === 'lower' ? x - step : x + step;
+          expect(pointsFor(ind, better)).toBeGreaterThanOrEqual(pointsFor(ind, x));
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(accepted).toBeGreaterThan(200);
@@ -105,12 +187,25 @@ describe('scoring properties', () => {
   it('(a) never lowers points through the whole engine: a better typed value scores at least as much', () => {
     const rows = cards.flatMap((c) => c.indicators.map((ind) => [c, ind] as const));
     fc.assert(
-      fc.property(fc.constantFrom(...rows), typed(0, 100), typed(0, 100), typed(1, 1000), ([c, ind], v1, v2, plan) => {
-        const [worse, better] = (Number(v1) <= Number(v2)) === (ind.direction === 'higher') ? [v1, v2] : [v2, v1];
-        const row = (v: string) => (ind.kind === 'ratio' ? { plan, actual: String(round2((Number(v) * Number(plan)) / 100)) } : { value: v });
-        const grade = (v: string) => gradeScorecard(c, { indicators: { [ind.id]: row(v) } }).indicators.find((r) => r.id === ind.id)!;
-        expect(grade(better).points!).toBeGreaterThanOrEqual(grade(worse).points!);
-      }),
+      fc.property(
+        fc.constantFrom(...rows),
+        typed(0, 100),
+        typed(0, 100),
+        typed(1, 1000),
+        ([c, ind], v1, v2, plan) => {
+          const [worse, better] =
+            Number(v1) <= Number(v2) === (ind.direction === 'higher') ? [v1, v2] : [v2, v1];
+          const row = (v: string) =>
+            ind.kind === 'ratio'
+              ? { plan, actual: String(round2((Number(v) * Number(plan)) / 100)) }
+              : { value: v };
+          const grade = (v: string) =>
+            gradeScorecard(c, { indicators: { [ind.id]: row(v) } }).indicators.find(
+              (r) => r.id === ind.id,
+            )!;
+          expect(grade(better).points!).toBeGreaterThanOrEqual(grade(worse).points!);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -135,7 +230,11 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(
         sheetWithValidInputs.chain(([c, inputs]) =>
-          fc.tuple(fc.constant(c), fc.constant(inputs), fc.record(Object.fromEntries(c.indicators.map((i) => [i.id, typed(0, 100)])))),
+          fc.tuple(
+            fc.constant(c),
+            fc.constant(inputs),
+            fc.record(Object.fromEntries(c.indicators.map((i) => [i.id, typed(0, 100)]))),
+          ),
         ),
         ([c, inputs, weights]) => {
           const r = gradeScorecard(c, { ...inputs, weights }, { normalizeWeights: true });
@@ -170,8 +269,14 @@ describe('scoring properties', () => {
       for (const inputs of [
         { indicators: {} },
         { indicators: Object.create(null) as ScorecardInputs['indicators'] },
-        { indicators: { constructor: { value: 1 } }, deductions: { constructor: '1', toString: '2' }, weights: { constructor: '1', __proto__: '5' } },
-        JSON.parse('{"indicators":{"__proto__":{"value":"5"}},"weights":{"__proto__":"5"}}') as ScorecardInputs,
+        {
+          indicators: { constructor: { value: 1 } },
+          deductions: { constructor: '1', toString: '2' },
+          weights: { constructor: '1', __proto__: '5' },
+        },
+        JSON.parse(
+          '{"indicators":{"__proto__":{"value":"5"}},"weights":{"__proto__":"5"}}',
+        ) as ScorecardInputs,
       ]) {
         const r = gradeScorecard(c, inputs);
         expect(problemsIn(r)).toEqual([]);
@@ -201,38 +306,63 @@ describe('scoring properties', () => {
 
   it('(d) grades totals right at the band edges by the displayed total', () => {
     // Sheet (2) is a plain weighted mean of scores, so any two-decimal total can be typed.
-    const c = cards.find((k) => k.indicators.length === 5 && k.indicators.every((i) => i.kind === 'score'))!;
+    const c = cards.find(
+      (k) => k.indicators.length === 5 && k.indicators.every((i) => i.kind === 'score'),
+    )!;
     fc.assert(
-      fc.property(fc.constantFrom(...c.grades.flatMap((g) => (g.min === undefined ? [] : [g.min - 0.01, g.min, g.min + 0.01]))), (t) => {
-        const value = String(round2(t));
-        const r = gradeScorecard(c, { indicators: Object.fromEntries(c.indicators.map((i) => [i.id, { value }])) });
-        expect(r.total).toBe(round2(t));
-        expect(r.grade).toBe(bandOf(c, r.total!).grade);
-      }),
+      fc.property(
+        fc.constantFrom(
+          ...c.grades.flatMap((g) =>
+            g.min === undefined ? [] : [g.min - 0.01, g.min, g.min + 0.01],
+          ),
+        ),
+        (t) => {
+          const value = String(round2(t));
+          const r = gradeScorecard(c, {
+            indicators: Object.fromEntries(c.indicators.map((i) => [i.id, { value }])),
+          });
+          expect(r.total).toBe(round2(t));
+          expect(r.grade).toBe(bandOf(c, r.total!).grade);
+        },
+      ),
     );
   });
 
   it('(e) reads full-width digits and ASCII thousands commas as the plain digits they stand for', () => {
-    const wide = (s: string) => s.replace(/[0-9.%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const wide = (s: string) =>
+      s.replace(/[0-9.%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
     const commas = (s: string) => {
       const [int = '', frac] = s.split('.');
       return int.replace(/\B(?=(\d{3})+$)/g, ',') + (frac === undefined ? '' : `.${frac}`);
     };
     fc.assert(
-      fc.property(sheetWithValidInputs, fc.constantFrom('wide', 'commas', 'both', 'wide-commas-spaces'), ([c, inputs], style) => {
-        const dress = (v: unknown) => {
-          if (typeof v !== 'string') return v;
-          if (style === 'wide') return wide(v);
-          if (style === 'commas') return commas(v);
-          if (style === 'both') return wide(commas(v)).replace(/,/g, '，');
-          return ` ${wide(commas(v))}\u3000`;
-        };
-        const dressed: ScorecardInputs = {
-          indicators: Object.fromEntries(Object.entries(inputs.indicators).map(([k, f]) => [k, Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, dress(fv)]))])),
-          deductions: Object.fromEntries(Object.entries(inputs.deductions ?? {}).map(([k, v]) => [k, dress(v) as string])),
-        };
-        expect(gradeScorecard(c, dressed, { normalizeWeights: true })).toEqual(gradeScorecard(c, inputs, { normalizeWeights: true }));
-      }),
+      fc.property(
+        sheetWithValidInputs,
+        fc.constantFrom('wide', 'commas', 'both', 'wide-commas-spaces'),
+        ([c, inputs], style) => {
+          const dress = (v: unknown) => {
+            if (typeof v !== 'string') return v;
+            if (style === 'wide') return wide(v);
+            if (style === 'commas') return commas(v);
+            if (style === 'both') return wide(commas(v)).replace(/,/g, '，');
+            return ` ${wide(commas(v))}\u3000`;
+          };
+          const dressed: ScorecardInputs = {
+            indicators: Object.fromEntries(
+              Object.entries(inputs.indicators).map(([k, f]) => [
+                k,
+                Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, dress(fv)])),
+              ]),
+            ),
+            deductions: Object.fromEntries(
+              Object.entries(inputs.deductions ?? {}).map(([k, v]) => [k, dress(v) as string]),
+            ),
+          };
+          expect(gradeScorecard(c, dressed, { normalizeWeights: true })).toEqual(
+            gradeScorecard(c, inputs, { normalizeWeights: true }),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -44,27 +44,41 @@ describe('every threshold, unit and weight has a source or is marked 假设', ()
 
   it('refuses pass/excellent lines on the KPI itself, saying where they go', async () => {
     const problems = await problemsAfter('kpis/renewal-rate.yaml', (t) =>
-      t.replace(/^direction: higher$/m, 'direction: higher\nthresholds:\n  pass: { value: 80, assumption: true }'),
+      t.replace(
+        /^direction: higher$/m,
+        'direction: higher\nthresholds:\n  pass: { value: 80, assumption: true }',
+      ),
     );
-    expect(problems).toEqual([expect.stringMatching(/^kpis\/renewal-rate\.yaml:\d+: thresholds: put pass\/excellent lines on the role’s kpis: entry/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^kpis\/renewal-rate\.yaml:\d+: thresholds: put pass\/excellent lines on the role’s kpis: entry/,
+      ),
+    ]);
   });
 
   it('refuses a KPI unit with no basis', async () => {
     const problems = await problemsAfter('kpis/renewal-rate.yaml', (t) =>
       t.replace(/^unit:\n(  .*\n)+/m, "unit:\n  value: '%'\n"),
     );
-    expect(problems).toEqual([expect.stringMatching(/^kpis\/renewal-rate\.yaml:\d+: unit\.source: give its source/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^kpis\/renewal-rate\.yaml:\d+: unit\.source: give its source/),
+    ]);
   });
 
   it('refuses a scorecard unit, weight, level or deduction number with no basis', async () => {
     const problems = await problemsAfter('scorecards/customer-representative-annual.yaml', (t) =>
       t
-        .replace(/    unitBasis:\n      assumption: true\n      note: 来源没有给出计划与实际的单位\n/, '')
+        .replace(
+          /    unitBasis:\n      assumption: true\n      note: 来源没有给出计划与实际的单位\n/,
+          '',
+        )
         .replace(/    weightBasis:\n      assumption: true\n/, '')
         .replace(/    perUnitBasis:\n      assumption: true\n/, ''),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.0\.unitBasis: unit “万元” has no basis/),
+      expect.stringMatching(
+        /^scorecards\/customer-representative-annual\.yaml:\d+: indicators\.0\.unitBasis: unit “万元” has no basis/,
+      ),
       expect.stringMatching(/: indicators\.0\.weightBasis: the weight has no basis/),
       expect.stringMatching(/: deductions\.0\.perUnitBasis: perUnit 2 has no basis/),
     ]);
@@ -73,16 +87,25 @@ describe('every threshold, unit and weight has a source or is marked 假设', ()
 
 describe('a role with several source versions', () => {
   it('refuses a responsibility that does not say which version it is from', async () => {
-    const problems = await problemsAfter('responsibilities/sales-account-supervisor-v2-3-team-building.yaml', (t) =>
-      t.replace(/^version: v2\n/m, ''),
+    const problems = await problemsAfter(
+      'responsibilities/sales-account-supervisor-v2-3-team-building.yaml',
+      (t) => t.replace(/^version: v2\n/m, ''),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^responsibilities\/sales-account-supervisor-v2-3-team-building\.yaml: version: role "sales-account-supervisor" has versions v1, v2: say which one/),
+      expect.stringMatching(
+        /^responsibilities\/sales-account-supervisor-v2-3-team-building\.yaml: version: role "sales-account-supervisor" has versions v1, v2: say which one/,
+      ),
     ]);
   });
 
   it('refuses a section labelled with a version the role does not list', async () => {
-    const problems = await problemsAfter('roles/sales-account-supervisor.mdx', (t) => t.replace('  career: [v2]', '  career: [v3]'));
-    expect(problems).toEqual([expect.stringMatching(/sectionVersions\.career\.0: no version "v3" in versions: v1, v2 — 提示:/)]);
+    const problems = await problemsAfter('roles/sales-account-supervisor.mdx', (t) =>
+      t.replace('  career: [v2]', '  career: [v3]'),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /sectionVersions\.career\.0: no version "v3" in versions: v1, v2 — 提示:/,
+      ),
+    ]);
   });
 });

@@ -74,7 +74,12 @@ describe('gradeTeam on the 客户代表 sheet', () => {
     ]);
     expect(team.errors).toEqual([
       { line: 3, column: '客户满意度(%)', value: 'abc', reason: errorMessage('not-a-number') },
-      { line: 4, column: '销售目标达成率计划(万元)', value: '0', reason: errorMessage('plan-not-positive') },
+      {
+        line: 4,
+        column: '销售目标达成率计划(万元)',
+        value: '0',
+        reason: errorMessage('plan-not-positive'),
+      },
     ]);
     expect(team.missingColumns).toEqual([]);
     expect(team.unknownColumns).toEqual([]);
@@ -83,10 +88,18 @@ describe('gradeTeam on the 客户代表 sheet', () => {
   });
 
   it('matches headers after trimming and NFKC, with or without the unit, in any order', () => {
-    const text = ' 姓名 ,客户满意度（％）,销售目标达成率实际,销售目标达成率计划(万元),备注\n张三,８６,1050,1000,无';
+    const text =
+      ' 姓名 ,客户满意度（％）,销售目标达成率实际,销售目标达成率计划(万元),备注\n张三,８６,1050,1000,无';
     const t = gradeTeam(rep, text);
     expect(t.unknownColumns).toEqual(['备注']);
-    expect(t.missingColumns).toEqual(['新客户数计划(个)', '新客户数实际(个)', '客户保留率(%)', '客户流失率(%)', '交叉销售成功率(%)', '市场分析报告逾期次数']);
+    expect(t.missingColumns).toEqual([
+      '新客户数计划(个)',
+      '新客户数实际(个)',
+      '客户保留率(%)',
+      '客户流失率(%)',
+      '交叉销售成功率(%)',
+      '市场分析报告逾期次数',
+    ]);
     expect(t.rows[0]!.name).toBe('张三');
     expect(t.rows[0]!.result.indicators[0]!.points).toBeCloseTo(82.5);
     expect(t.rows[0]!.result.indicators[1]!.points).toBeCloseTo(78);
@@ -99,7 +112,12 @@ describe('gradeTeam on the 客户代表 sheet', () => {
     expect(t.rows.map((r) => r.line)).toEqual([3]);
     expect(t.errors).toEqual([
       { line: 3, column: '交叉销售成功率(%)', value: '', reason: errorMessage('empty') },
-      { line: 3, column: '市场分析报告逾期次数', value: '13', reason: errorMessage('out-of-range', { min: 0, max: 12 }) },
+      {
+        line: 3,
+        column: '市场分析报告逾期次数',
+        value: '13',
+        reason: errorMessage('out-of-range', { min: 0, max: 12 }),
+      },
     ]);
   });
 
@@ -109,7 +127,13 @@ describe('gradeTeam on the 客户代表 sheet', () => {
   });
 
   it('is empty for an empty text and reports an unclosed quote', () => {
-    expect(gradeTeam(rep, '')).toEqual({ rows: [], errors: [], missingColumns: [], unknownColumns: [], weightNotes: [] });
+    expect(gradeTeam(rep, '')).toEqual({
+      rows: [],
+      errors: [],
+      missingColumns: [],
+      unknownColumns: [],
+      weightNotes: [],
+    });
     const t = gradeTeam(rep, `${header}\n"李雷,1000`);
     expect(t.errors[0]).toMatchObject({ line: 2, column: '' });
     expect(t.errors[0]!.reason).toMatch(/引号没有闭合/);
@@ -120,13 +144,46 @@ describe('resultsCsv', () => {
   it('writes the graded table with a formula name escaped and the reasons of a bad row', () => {
     const csv = `${templateHeaders(rep).join(',')}\n=HYPERLINK(1),1000,1050,86,10,12,96,4,12,5\n韩梅梅,1000,1000,abc,10,10,95,5,10,3`;
     const t = gradeTeam(rep, csv);
-    const rows = parseCsv(resultsCsv(rep, t.rows, t.errors, (r) => (r.line === 2 ? '合格' : undefined)));
+    const rows = parseCsv(
+      resultsCsv(rep, t.rows, t.errors, (r) => (r.line === 2 ? '合格' : undefined)),
+    );
     expect(rows[0]).toEqual([
-      '行号', '姓名', '销售目标达成率得分', '客户满意度得分', '新客户数得分', '客户保留率得分', '客户流失率得分', '交叉销售成功率得分',
-      '扣分', '总分', '等级', '建议分布', '说明',
+      '行号',
+      '姓名',
+      '销售目标达成率得分',
+      '客户满意度得分',
+      '新客户数得分',
+      '客户保留率得分',
+      '客户流失率得分',
+      '交叉销售成功率得分',
+      '扣分',
+      '总分',
+      '等级',
+      '建议分布',
+      '说明',
     ]);
-    expect(rows[1]).toEqual(['2', "'=HYPERLINK(1)", '82.50', '78.00', '95.00', '70.00', '75.00', '72.00', '4.00', '75.80', '合格', '合格', '']);
-    expect(rows[2]!.slice(8)).toEqual(['0.00', '', '', '', `「客户满意度(%)」${errorMessage('not-a-number')}`]);
+    expect(rows[1]).toEqual([
+      '2',
+      "'=HYPERLINK(1)",
+      '82.50',
+      '78.00',
+      '95.00',
+      '70.00',
+      '75.00',
+      '72.00',
+      '4.00',
+      '75.80',
+      '合格',
+      '合格',
+      '',
+    ]);
+    expect(rows[2]!.slice(8)).toEqual([
+      '0.00',
+      '',
+      '',
+      '',
+      `「客户满意度(%)」${errorMessage('not-a-number')}`,
+    ]);
   });
 });
 
@@ -178,7 +235,9 @@ describe('the advisory forced distribution', () => {
   });
 
   it('says what is wrong with a row, and sums up the team', () => {
-    expect(teamErrorText({ line: 3, column: '', value: '', reason: '格式有误。' })).toBe('第 3 行:格式有误。');
+    expect(teamErrorText({ line: 3, column: '', value: '', reason: '格式有误。' })).toBe(
+      '第 3 行:格式有误。',
+    );
     expect(teamErrorText({ line: 4, column: '姓名', value: 'x', reason: '不对。' })).toBe(
       '第 4 行,「姓名」:不对。(输入的值:x)',
     );
@@ -202,9 +261,20 @@ describe('the advisory forced distribution', () => {
     expect(d.bands).toEqual([1, 0, 1, 2, 1]);
     expect(d.ranking[0]).toBe(1);
     expect(d.warning).toBe('small-group');
-    const tie = forcedDistribution([{ name: 'b', total: 60 }, { name: 'a', total: 60 }], [50, 50, 0]);
+    const tie = forcedDistribution(
+      [
+        { name: 'b', total: 60 },
+        { name: 'a', total: 60 },
+      ],
+      [50, 50, 0],
+    );
     expect(tie.bands).toEqual([1, 0]);
-    expect(forcedDistribution(Array.from({ length: 25 }, (_, i) => ({ name: `p${i}`, total: i })), [20, 70, 10]).warning).toBeUndefined();
+    expect(
+      forcedDistribution(
+        Array.from({ length: 25 }, (_, i) => ({ name: `p${i}`, total: i })),
+        [20, 70, 10],
+      ).warning,
+    ).toBeUndefined();
   });
 
   it('gives counts that sum to n, each within 1 of n × share / 100 (property)', () => {
@@ -226,7 +296,10 @@ describe('the advisory forced distribution', () => {
   });
 
   it('gives each band exactly its count, best totals first (property)', () => {
-    const people = fc.array(fc.record({ name: fc.string({ maxLength: 3 }), total: fc.integer({ min: 0, max: 100 }) }), { maxLength: 60 });
+    const people = fc.array(
+      fc.record({ name: fc.string({ maxLength: 3 }), total: fc.integer({ min: 0, max: 100 }) }),
+      { maxLength: 60 },
+    );
     fc.assert(
       fc.property(people, (ps) => {
         const d = forcedDistribution(ps, [20, 70, 10]);

@@ -39,8 +39,7 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
       example: '待填写:一段话说明这个岗位做什么、对谁负责。',
     },
     kpis: {
-      what:
-        '本岗位考核的 KPI:kpi 写 content/kpis 里的 id;来源给出的合格线 pass、优秀线 excellent 要写出处 source(file 与 quote)或 assumption: true',
+      what: '本岗位考核的 KPI:kpi 写 content/kpis 里的 id;来源给出的合格线 pass、优秀线 excellent 要写出处 source(file 与 quote)或 assumption: true',
       example: [
         'sales-attainment',
         { kpi: 'customer-satisfaction', pass: { value: 80, assumption: true } },

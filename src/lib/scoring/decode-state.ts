@@ -19,7 +19,10 @@ const v1 = z.object({
  * for this sheet's shape is refused (undefined), never half-applied: the values
  * are only ever shown as input text, so a planted script stays text.
  */
-export function decodeState(card: Scorecard, encoded: string | null | undefined): SheetState | undefined {
+export function decodeState(
+  card: Scorecard,
+  encoded: string | null | undefined,
+): SheetState | undefined {
   if (!encoded || !encoded.startsWith('1.') || encoded.length > 8000) return undefined;
   let parsed: z.output<typeof v1>;
   try {
@@ -29,7 +32,8 @@ export function decodeState(card: Scorecard, encoded: string | null | undefined)
   } catch {
     return undefined;
   }
-  if (parsed.i.length !== card.indicators.length || parsed.d.length !== card.deductions.length) return undefined;
+  if (parsed.i.length !== card.indicators.length || parsed.d.length !== card.deductions.length)
+    return undefined;
   if (parsed.w && parsed.w.length !== card.indicators.length) return undefined;
   const state = emptyState(card);
   card.indicators.forEach((ind, k) => {
@@ -41,4 +45,3 @@ export function decodeState(card: Scorecard, encoded: string | null | undefined)
   state.normalize = parsed.n;
   return state;
 }
-

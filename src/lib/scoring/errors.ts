@@ -30,7 +30,8 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
 
 export const WARNING_MESSAGES: Readonly<Record<WarningCode, string>> = {
   'negative-actual': '实际值为负数(如退货多于销售),完成率按负值计算。请确认这不是输入错误。',
-  'looks-like-fractions': '权重合计为 1,像是按小数填写的。请填写百分数,例如 40 表示 40%,而不是 0.4。',
+  'looks-like-fractions':
+    '权重合计为 1,像是按小数填写的。请填写百分数,例如 40 表示 40%,而不是 0.4。',
 };
 
 /** The message beside a typed weight: empty, or else out of range (a weight is a percentage). */
@@ -43,7 +44,13 @@ export function weightMessage(code: ErrorCode | undefined): string | undefined {
  * The Chinese message for an error or warning code. For `out-of-range` on a
  * field whose range is not 0–100 (a deduction count), pass the range.
  */
-export function errorMessage(code: ErrorCode | WarningCode, range?: { min: number; max: number }): string {
-  if (code === 'out-of-range' && range) return `超出范围。请输入 ${range.min} 到 ${range.max} 之间的数字。`;
-  return code in ERROR_MESSAGES ? ERROR_MESSAGES[code as ErrorCode] : WARNING_MESSAGES[code as WarningCode];
+export function errorMessage(
+  code: ErrorCode | WarningCode,
+  range?: { min: number; max: number },
+): string {
+  if (code === 'out-of-range' && range)
+    return `超出范围。请输入 ${range.min} 到 ${range.max} 之间的数字。`;
+  return code in ERROR_MESSAGES
+    ? ERROR_MESSAGES[code as ErrorCode]
+    : WARNING_MESSAGES[code as WarningCode];
 }

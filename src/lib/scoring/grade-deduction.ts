@@ -8,9 +8,23 @@ import type { Deduction, DeductionResult, Raw } from './types.ts';
  */
 export function gradeDeduction(d: Deduction, raw: Raw): DeductionResult {
   const p = parseNumber(raw);
-  if (!p.ok) return { id: d.id, status: p.error === 'empty' ? 'empty' : 'invalid', error: p.error, steps: [] };
-  if (!Number.isInteger(p.value)) return { id: d.id, status: 'invalid', error: 'not-integer', steps: [] };
-  if (p.value < 0 || p.value > d.maxCount) return { id: d.id, status: 'invalid', error: 'out-of-range', steps: [] };
+  if (!p.ok)
+    return {
+      id: d.id,
+      status: p.error === 'empty' ? 'empty' : 'invalid',
+      error: p.error,
+      steps: [],
+    };
+  if (!Number.isInteger(p.value))
+    return { id: d.id, status: 'invalid', error: 'not-integer', steps: [] };
+  if (p.value < 0 || p.value > d.maxCount)
+    return { id: d.id, status: 'invalid', error: 'out-of-range', steps: [] };
   const deduction = Math.min(d.max, Math.max(0, p.value - d.allowance) * d.perUnit);
-  return { id: d.id, status: 'ok', count: p.value, deduction, steps: [deductionStep(d, p.value, deduction)] };
+  return {
+    id: d.id,
+    status: 'ok',
+    count: p.value,
+    deduction,
+    steps: [deductionStep(d, p.value, deduction)],
+  };
 }

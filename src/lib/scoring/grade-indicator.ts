@@ -11,10 +11,21 @@ import type { Field, Indicator, IndicatorResult, Raw } from './types.ts';
  * rounded x, and the weighted points. A row with an empty or refused field
  * still says which field, and has no figures.
  */
-export function gradeIndicator(ind: Indicator, raw: { plan?: Raw; actual?: Raw; value?: Raw } | undefined, weight: number): IndicatorResult {
+export function gradeIndicator(
+  ind: Indicator,
+  raw: { plan?: Raw; actual?: Raw; value?: Raw } | undefined,
+  weight: number,
+): IndicatorResult {
   const fieldErrors: Partial<Record<Field, ErrorCode>> = {};
   const warnings: WarningCode[] = [];
-  const result: IndicatorResult = { id: ind.id, status: 'ok', fieldErrors, warnings, weight, steps: [] };
+  const result: IndicatorResult = {
+    id: ind.id,
+    status: 'ok',
+    fieldErrors,
+    warnings,
+    weight,
+    steps: [],
+  };
   let x: number | undefined;
 
   if (ind.kind === 'ratio') {

@@ -4,13 +4,26 @@ import { gradeIndicator } from './grade-indicator.ts';
 import { own } from './own.ts';
 import { round2 } from '../number/index.ts';
 import { totalSteps, weightsSteps } from './steps.ts';
-import type { GradeLevel, GradeOptions, Scorecard, ScorecardInputs, ScorecardResult } from './types.ts';
+import type {
+  GradeLevel,
+  GradeOptions,
+  Scorecard,
+  ScorecardInputs,
+  ScorecardResult,
+} from './types.ts';
 import { resolveWeights } from './weights.ts';
 
 /** The grade band of a displayed total: the first band (best first) whose min it reaches. */
-export function bandFor(card: Scorecard, total: number): { grade: string; level: GradeLevel | undefined } {
-  const band = card.grades.find((g) => g.min === undefined || total >= g.min) ?? card.grades[card.grades.length - 1]!;
-  const level = band.level ?? ((LEVELS as readonly string[]).includes(band.grade) ? (band.grade as GradeLevel) : undefined);
+export function bandFor(
+  card: Scorecard,
+  total: number,
+): { grade: string; level: GradeLevel | undefined } {
+  const band =
+    card.grades.find((g) => g.min === undefined || total >= g.min) ??
+    card.grades[card.grades.length - 1]!;
+  const level =
+    band.level ??
+    ((LEVELS as readonly string[]).includes(band.grade) ? (band.grade as GradeLevel) : undefined);
   return { grade: band.grade, level };
 }
 
@@ -22,7 +35,11 @@ export function bandFor(card: Scorecard, total: number): { grade: string; level:
  * > incomplete > ok; only `ok` has a total and grade, but filled rows always
  * show x, level and points. Never throws; every number in the result is finite.
  */
-export function gradeScorecard(card: Scorecard, inputs: ScorecardInputs, options: GradeOptions = {}): ScorecardResult {
+export function gradeScorecard(
+  card: Scorecard,
+  inputs: ScorecardInputs,
+  options: GradeOptions = {},
+): ScorecardResult {
   const normalize = options.normalizeWeights === true;
   const weights = resolveWeights(card, inputs, normalize);
   const indicators = card.indicators.map((ind) =>
@@ -52,6 +69,16 @@ export function gradeScorecard(card: Scorecard, inputs: ScorecardInputs, options
   result.total = total;
   result.grade = grade;
   if (level) result.level = level;
-  result.steps = totalSteps({ card, weightedEach, weighted, deductionEach, deducted, total, grade, level, weights });
+  result.steps = totalSteps({
+    card,
+    weightedEach,
+    weighted,
+    deductionEach,
+    deducted,
+    total,
+    grade,
+    level,
+    weights,
+  });
   return result;
 }

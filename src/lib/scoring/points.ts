@@ -23,10 +23,14 @@ export function pointsFor(ind: Pick<Indicator, 'scoring'>, x: number): number {
 }
 
 /** The two anchors around x (inside the anchors' range), for explaining an interpolation. */
-export function segmentFor(ind: Pick<Indicator, 'scoring'>, x: number): [Anchor, Anchor] | undefined {
+export function segmentFor(
+  ind: Pick<Indicator, 'scoring'>,
+  x: number,
+): [Anchor, Anchor] | undefined {
   if (ind.scoring.type !== 'anchors') return undefined;
   const a = ind.scoring.anchors;
-  for (let i = 1; i < a.length; i++) if (x >= a[i - 1]![0] && x <= a[i]![0]) return [a[i - 1]!, a[i]!];
+  for (let i = 1; i < a.length; i++)
+    if (x >= a[i - 1]![0] && x <= a[i]![0]) return [a[i - 1]!, a[i]!];
   return undefined;
 }
 
@@ -34,7 +38,10 @@ export function segmentFor(ind: Pick<Indicator, 'scoring'>, x: number): [Anchor,
  * 优秀 / 合格 / 不合格 by the indicator's lines. Higher is better: x ≥ excellent
  * 优秀, else x ≥ pass 合格; lower is better: x ≤ excellent 优秀, else x ≤ pass 合格.
  */
-export function levelFor(ind: Pick<Indicator, 'levels' | 'direction'>, x: number): GradeLevel | undefined {
+export function levelFor(
+  ind: Pick<Indicator, 'levels' | 'direction'>,
+  x: number,
+): GradeLevel | undefined {
   if (!ind.levels) return undefined;
   const { pass, excellent } = ind.levels;
   if (ind.direction === 'lower') return x <= excellent ? '优秀' : x <= pass ? '合格' : '不合格';

@@ -41,8 +41,10 @@ export function pointsStep(ind: Indicator, x: number, points: number): string {
   const last = a[a.length - 1]!;
   const exact = a.find(([ax]) => ax === x);
   if (exact) return `${shown(ind, x)} 正好是计分点 ${mark(ind, exact[0])},得 ${p}`;
-  if (x < first[0]) return `${shown(ind, x)} 低于最低计分点 ${mark(ind, first[0])},按 ${mark(ind, first[0])} 计,得 ${p}`;
-  if (x > last[0]) return `${shown(ind, x)} 高于最高计分点 ${mark(ind, last[0])},按 ${mark(ind, last[0])} 计,得 ${p}`;
+  if (x < first[0])
+    return `${shown(ind, x)} 低于最低计分点 ${mark(ind, first[0])},按 ${mark(ind, first[0])} 计,得 ${p}`;
+  if (x > last[0])
+    return `${shown(ind, x)} 高于最高计分点 ${mark(ind, last[0])},按 ${mark(ind, last[0])} 计,得 ${p}`;
   const [[x0, p0], [x1, p1]] = segmentFor(ind, x)!;
   const op = p1 >= p0 ? '+' : '−';
   return (
@@ -90,18 +92,30 @@ export function totalSteps(p: {
   if (p.weights.normalized) steps.push(`权重原合计 ${clean(p.weights.sum)}%,已按比例折算为 100%`);
   steps.push(`加权合计 = ${p.weightedEach.map(f2).join(' + ')} = ${f2(p.weighted)}`);
   if (card.deductions.length)
-    steps.push(p.deductionEach.length > 1 ? `扣分 = ${p.deductionEach.map(f2).join(' + ')} = ${f2(p.deducted)}` : `扣分 = ${f2(p.deducted)}`);
+    steps.push(
+      p.deductionEach.length > 1
+        ? `扣分 = ${p.deductionEach.map(f2).join(' + ')} = ${f2(p.deducted)}`
+        : `扣分 = ${f2(p.deducted)}`,
+    );
   const net = p.weighted - p.deducted;
   const formula = card.deductions.length ? `${f2(p.weighted)} − ${f2(p.deducted)}` : f2(p.weighted);
   if (net < 0) steps.push(`总分 = ${formula} = ${f2(net)},低于 0,按 0 计 = ${f2(total)}`);
-  else if (net > card.maxTotal) steps.push(`总分 = ${formula} = ${f2(net)},超过满分 ${clean(card.maxTotal)},按满分计 = ${f2(total)}`);
-  else steps.push(card.deductions.length ? `总分 = ${formula} = ${f2(total)}` : `总分 = ${f2(total)}`);
+  else if (net > card.maxTotal)
+    steps.push(
+      `总分 = ${formula} = ${f2(net)},超过满分 ${clean(card.maxTotal)},按满分计 = ${f2(total)}`,
+    );
+  else
+    steps.push(card.deductions.length ? `总分 = ${formula} = ${f2(total)}` : `总分 = ${f2(total)}`);
   const i = card.grades.findIndex((g) => g.grade === p.grade);
   const band = card.grades[i];
   const better = card.grades[i - 1];
   const name = `${p.grade}${p.level && p.level !== p.grade ? `,属${p.level}` : ''}`;
   const why =
-    band?.min !== undefined ? `(总分 ${f2(total)} ≥ ${clean(band.min)})` : better?.min !== undefined ? `(总分 ${f2(total)} < ${clean(better.min)})` : '';
+    band?.min !== undefined
+      ? `(总分 ${f2(total)} ≥ ${clean(band.min)})`
+      : better?.min !== undefined
+        ? `(总分 ${f2(total)} < ${clean(better.min)})`
+        : '';
   steps.push(`等级:${name}${why}`);
   return steps;
 }
@@ -111,9 +125,16 @@ export function weightsSteps(w: WeightsResult, normalizeAsked: boolean): string[
   const steps: string[] = [];
   const refused = Object.keys(w.errors).length;
   if (refused) steps.push(`有 ${refused} 项权重未填写或有误,请先改正权重(0 到 100 之间的数字)。`);
-  else if (normalizeAsked && w.sum === 0) steps.push('权重全部为 0,无法按比例折算;请至少给一项填写大于 0 的权重。');
-  else if (w.missing > 0) steps.push(`权重合计 ${clean(w.sum)}%,还差 ${clean(w.missing)}%;请把权重补足到 100%,或选择按比例折算为 100%。`);
-  else if (w.missing < 0) steps.push(`权重合计 ${clean(w.sum)}%,多出 ${clean(-w.missing)}%;请把权重调整为合计 100%,或选择按比例折算为 100%。`);
+  else if (normalizeAsked && w.sum === 0)
+    steps.push('权重全部为 0,无法按比例折算;请至少给一项填写大于 0 的权重。');
+  else if (w.missing > 0)
+    steps.push(
+      `权重合计 ${clean(w.sum)}%,还差 ${clean(w.missing)}%;请把权重补足到 100%,或选择按比例折算为 100%。`,
+    );
+  else if (w.missing < 0)
+    steps.push(
+      `权重合计 ${clean(w.sum)}%,多出 ${clean(-w.missing)}%;请把权重调整为合计 100%,或选择按比例折算为 100%。`,
+    );
   if (w.hint === 'looks-like-fractions') steps.push(WARNING_MESSAGES['looks-like-fractions']);
   return steps;
 }

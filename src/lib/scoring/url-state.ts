@@ -10,7 +10,9 @@ export interface SheetState {
 
 export function emptyState(card: Scorecard): SheetState {
   return {
-    fields: Object.fromEntries(card.indicators.map((i) => [i.id, { plan: '', actual: '', value: '' }])),
+    fields: Object.fromEntries(
+      card.indicators.map((i) => [i.id, { plan: '', actual: '', value: '' }]),
+    ),
     deductions: Object.fromEntries(card.deductions.map((d) => [d.id, ''])),
     weights: Object.fromEntries(card.indicators.map((i) => [i.id, String(i.weight)])),
     normalize: false,
@@ -24,7 +26,9 @@ function toBase64Url(text: string): string {
 }
 export function fromBase64Url(s: string): string {
   const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  return new TextDecoder('utf-8', { fatal: true }).decode(
+    Uint8Array.from(bin, (c) => c.charCodeAt(0)),
+  );
 }
 
 /** A compact, versioned encoding of the sheet for a shareable URL: `1.<base64url JSON>`. */

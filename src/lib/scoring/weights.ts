@@ -38,7 +38,11 @@ export function sheetWeightWarning(card: SheetWeights): string | undefined {
  * adds the hint `looks-like-fractions` (never converted silently). With
  * `normalize` the weights are rescaled to 100, unless all are 0.
  */
-export function resolveWeights(card: Scorecard, inputs: ScorecardInputs, normalize = false): WeightsResult {
+export function resolveWeights(
+  card: Scorecard,
+  inputs: ScorecardInputs,
+  normalize = false,
+): WeightsResult {
   const errors: Record<string, ErrorCode> = {};
   const typed: Record<string, number> = {};
   for (const ind of card.indicators) {
@@ -65,7 +69,9 @@ export function resolveWeights(card: Scorecard, inputs: ScorecardInputs, normali
   if (sum === 1) result.hint = 'looks-like-fractions';
   if (normalize && !refused && sum > 0 && sum !== 100) {
     const total = Object.values(typed).reduce((s, w) => s + w, 0);
-    result.effective = Object.fromEntries(Object.entries(typed).map(([id, w]) => [id, (w * 100) / total]));
+    result.effective = Object.fromEntries(
+      Object.entries(typed).map(([id, w]) => [id, (w * 100) / total]),
+    );
     result.valid = true;
     result.normalized = true;
   }

@@ -73,7 +73,8 @@ function checkShares(shares: readonly number[]): number[] {
   if (shares.length !== 4) throw new RangeError('quarterShares must have 4 values');
   const h = shares.map((s) => {
     const v = exactHundredths(s);
-    if (v === undefined || v < 0) throw new RangeError(`quarter share ${s} must be ≥ 0 with at most 2 decimals`);
+    if (v === undefined || v < 0)
+      throw new RangeError(`quarter share ${s} must be ≥ 0 with at most 2 decimals`);
     return v;
   });
   const sum = h.reduce((a, b) => a + b, 0);
@@ -105,7 +106,10 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
   const { annual, year, monthMode } = input;
   if (!Number.isFinite(annual) || annual < 0 || annual > MAX_ANNUAL)
     throw new RangeError(`annual ${annual} must be from 0 to ${MAX_ANNUAL}`);
-  const shares = input.quarterShares === undefined || input.quarterShares === 'equal' ? [...EQUAL_SHARES] : checkShares(input.quarterShares);
+  const shares =
+    input.quarterShares === undefined || input.quarterShares === 'equal'
+      ? [...EQUAL_SHARES]
+      : checkShares(input.quarterShares);
   const annualCents = toCents(annual);
   const { days: calendar, ...calendarInfo } = workingCalendar(year, input.dayRule ?? 'weekdays');
   const perMonth = Array.from({ length: 12 }, (_, m) => calendar.filter((d) => d.month === m + 1));
@@ -113,10 +117,16 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
   const quarterCents = splitByLargestRemainder(annualCents, shares);
   const monthCents = quarterCents.flatMap((qc, q) => {
     const months = perMonth.slice(q * 3, q * 3 + 3);
-    return splitByLargestRemainder(qc, monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length));
+    return splitByLargestRemainder(
+      qc,
+      monthMode === 'equal' ? [1, 1, 1] : months.map((m) => m.length),
+    );
   });
   const days: DayRow[] = perMonth.flatMap((list, m) => {
-    const split = splitByLargestRemainder(monthCents[m]!, list.map(() => 1));
+    const split = splitByLargestRemainder(
+      monthCents[m]!,
+      list.map(() => 1),
+    );
     return list.map((d, i) => ({ ...d, ...amounted(split[i]!) }));
   });
 
@@ -144,7 +154,15 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
       last.cents += d.cents;
       last.amount = fromCents(last.cents);
     } else {
-      weeks.push({ isoYear: d.isoYear, isoWeek: d.isoWeek, label: weekLabel(d.isoYear, d.isoWeek), start: d.date, end: d.date, workingDays: 1, ...amounted(d.cents) });
+      weeks.push({
+        isoYear: d.isoYear,
+        isoWeek: d.isoWeek,
+        label: weekLabel(d.isoYear, d.isoWeek),
+        start: d.date,
+        end: d.date,
+        workingDays: 1,
+        ...amounted(d.cents),
+      });
     }
   }
 
@@ -155,7 +173,9 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
     weeks: sumCents(weeks),
     days: sumCents(days),
   };
-  const totals = Object.fromEntries(Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)])) as Record<BreakdownLevel, number>;
+  const totals = Object.fromEntries(
+    Object.entries(totalCents).map(([k, c]) => [k, fromCents(c)]),
+  ) as Record<BreakdownLevel, number>;
   return {
     year,
     monthMode,
@@ -181,7 +201,14 @@ export const weekdayName = (isoWeekday: number): string => WEEKDAYS[isoWeekday] 
 export function dailyCsv(b: Breakdown): string {
   const rows = [
     ['日期', '星期', 'ISO周', '月份', '季度', '目标(元)'],
-    ...b.days.map((d) => [d.date, weekdayName(d.weekday), weekLabel(d.isoYear, d.isoWeek), `${d.month}月`, `Q${d.quarter}`, centsText(d.cents)]),
+    ...b.days.map((d) => [
+      d.date,
+      weekdayName(d.weekday),
+      weekLabel(d.isoYear, d.isoWeek),
+      `${d.month}月`,
+      `Q${d.quarter}`,
+      centsText(d.cents),
+    ]),
     ['合计', '', '', '', '', centsText(b.totalCents.days)],
   ];
   return toCsv(rows);

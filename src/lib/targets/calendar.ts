@@ -81,13 +81,20 @@ export type WorkingDayTest = (d: Date) => boolean;
 
 /** Every working day of the year, in date order: Monday–Friday unless `isWorking` says so. */
 export function workingDays(year: number, isWorking: WorkingDayTest = isWorkingDay): CalendarDay[] {
-  if (!isValidYear(year)) throw new RangeError(`year ${year} must be an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
+  if (!isValidYear(year))
+    throw new RangeError(`year ${year} must be an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
   const out: CalendarDay[] = [];
   for (let month = 1; month <= 12; month++) {
     for (let day = 1, n = daysInMonth(year, month); day <= n; day++) {
       const d = utcDate(year, month, day);
       if (!isWorking(d)) continue;
-      out.push({ date: isoDate(d), month, quarter: quarterOfMonth(month), weekday: isoWeekday(d), ...isoWeekOf(d) });
+      out.push({
+        date: isoDate(d),
+        month,
+        quarter: quarterOfMonth(month),
+        weekday: isoWeekday(d),
+        ...isoWeekOf(d),
+      });
     }
   }
   return out;

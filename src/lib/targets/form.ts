@@ -15,11 +15,18 @@ export type FieldKey = 'annual' | 'year' | 'share0' | 'share1' | 'share2' | 'sha
 export const FORM_YEARS = { min: 1900, max: 2100 } as const;
 
 export function defaultForm(year: number): TargetForm {
-  return { annual: '', year: String(year), shareMode: 'equal', shares: ['25', '25', '25', '25'], monthMode: 'working-days' };
+  return {
+    annual: '',
+    year: String(year),
+    shareMode: 'equal',
+    shares: ['25', '25', '25', '25'],
+    monthMode: 'working-days',
+  };
 }
 
 export const MESSAGES = {
-  annualNaN: '这不是一个金额。请输入数字,例如 1200000 或 1,200,000.50(可用全角数字;不要写“万”或 1e6)。',
+  annualNaN:
+    '这不是一个金额。请输入数字,例如 1200000 或 1,200,000.50(可用全角数字;不要写“万”或 1e6)。',
   annualNegative: '年度目标不能是负数。请输入 0 或更大的金额,例如 1200000。',
   annualLarge: '金额太大:最多 10,000,000,000 元。请检查是否多输了几个 0。',
   annualDecimals: '金额最多两位小数(精确到分)。请输入例如 1200000.50。',
@@ -41,7 +48,10 @@ export interface FormCheck {
 
 function checkAnnual(text: string): { value?: number; error?: string } {
   const p = parseNumber(text);
-  if (!p.ok) return p.error === 'empty' ? {} : { error: p.error === 'too-large' ? MESSAGES.annualLarge : MESSAGES.annualNaN };
+  if (!p.ok)
+    return p.error === 'empty'
+      ? {}
+      : { error: p.error === 'too-large' ? MESSAGES.annualLarge : MESSAGES.annualNaN };
   if (p.value < 0) return { error: MESSAGES.annualNegative };
   if (p.value > MAX_ANNUAL) return { error: MESSAGES.annualLarge };
   if (round2(p.value) !== p.value) return { error: MESSAGES.annualDecimals };
@@ -51,13 +61,22 @@ function checkAnnual(text: string): { value?: number; error?: string } {
 function checkYear(text: string): { value?: number; error?: string } {
   const p = parseNumber(text);
   if (!p.ok) return { error: p.error === 'empty' ? MESSAGES.yearEmpty : MESSAGES.yearBad };
-  if (!Number.isInteger(p.value) || p.value < FORM_YEARS.min || p.value > FORM_YEARS.max) return { error: MESSAGES.yearBad };
+  if (!Number.isInteger(p.value) || p.value < FORM_YEARS.min || p.value > FORM_YEARS.max)
+    return { error: MESSAGES.yearBad };
   return { value: p.value };
 }
 
 function checkShare(text: string): { value?: number; error?: string } {
   const p = parseNumber(text, { percent: true });
-  if (!p.ok) return { error: p.error === 'empty' ? MESSAGES.shareEmpty : p.error === 'too-large' ? MESSAGES.shareRange : MESSAGES.shareNaN };
+  if (!p.ok)
+    return {
+      error:
+        p.error === 'empty'
+          ? MESSAGES.shareEmpty
+          : p.error === 'too-large'
+            ? MESSAGES.shareRange
+            : MESSAGES.shareNaN,
+    };
   if (p.value < 0 || p.value > 100) return { error: MESSAGES.shareRange };
   if (exactHundredths(p.value) === undefined) return { error: MESSAGES.shareDecimals };
   return { value: p.value };
@@ -85,11 +104,17 @@ export function checkForm(f: TargetForm): FormCheck {
       sharesOk = total === 10_000;
     } else sharesOk = false;
   }
-  const ok = Object.keys(errors).length === 0 && sharesOk && annual.value !== undefined && year.value !== undefined;
+  const ok =
+    Object.keys(errors).length === 0 &&
+    sharesOk &&
+    annual.value !== undefined &&
+    year.value !== undefined;
   return {
     errors,
     shareSum,
-    input: ok ? { annual: annual.value!, year: year.value!, quarterShares: shares, monthMode: f.monthMode } : undefined,
+    input: ok
+      ? { annual: annual.value!, year: year.value!, quarterShares: shares, monthMode: f.monthMode }
+      : undefined,
   };
 }
 
@@ -107,7 +132,8 @@ export function shareSumMessage(c: FormCheck): string {
 /** What the results area says while there is nothing to show. */
 export function pendingMessage(f: TargetForm, c: FormCheck): string {
   if (Object.keys(c.errors).length > 0) return '请先改正上面标出的输入,再显示分解结果。';
-  if (f.shareMode === 'custom' && c.shareSum && c.shareSum.missing !== 0) return `季度占比合计须为 100%,现在是 ${pct(c.shareSum.total)}。`;
+  if (f.shareMode === 'custom' && c.shareSum && c.shareSum.missing !== 0)
+    return `季度占比合计须为 100%,现在是 ${pct(c.shareSum.total)}。`;
   return '填写年度目标后,这里显示按季度、月、周和工作日的分解。';
 }
 
@@ -118,8 +144,13 @@ export function pendingMessage(f: TargetForm, c: FormCheck): string {
 // before any decoding. Anything else is refused whole, never half-applied.
 const MAX_TEXT = 64;
 /** Lone surrogates (which encodeURIComponent refuses) become U+FFFD. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-const enc = (s: string) => encodeURIComponent(wellFormed(s)).replace(/[._!~*'()-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const wellFormed = (s: string) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const enc = (s: string) =>
+  encodeURIComponent(wellFormed(s)).replace(
+    /[._!~*'()-]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 function dec(s: string): string | undefined {
   try {
     const out = decodeURIComponent(s);
@@ -142,7 +173,12 @@ export function decodeForm(raw: string | null | undefined): TargetForm | undefin
   const annual = dec(a);
   const year = dec(y);
   if (annual === undefined || year === undefined || (m !== 'w' && m !== 'e')) return undefined;
-  const form: TargetForm = { ...defaultForm(0), annual, year, monthMode: m === 'e' ? 'equal' : 'working-days' };
+  const form: TargetForm = {
+    ...defaultForm(0),
+    annual,
+    year,
+    monthMode: m === 'e' ? 'equal' : 'working-days',
+  };
   if (s === 'e') return form;
   const shares = s.split('_').map(dec);
   if (shares.length !== 4 || shares.some((x) => x === undefined)) return undefined;
@@ -151,13 +187,19 @@ export function decodeForm(raw: string | null | undefined): TargetForm | undefin
 
 /** The raw (still percent-encoded) value of a query parameter. */
 export function rawParam(search: string, name: string): string | null {
-  const hit = search.replace(/^\?/, '').split('&').find((p) => p.startsWith(`${name}=`));
+  const hit = search
+    .replace(/^\?/, '')
+    .split('&')
+    .find((p) => p.startsWith(`${name}=`));
   return hit === undefined ? null : hit.slice(name.length + 1);
 }
 
 /** The query string with `name` set to an already-encoded value (or removed when null), other parameters kept. */
 export function withRawParam(search: string, name: string, value: string | null): string {
-  const others = search.replace(/^\?/, '').split('&').filter((p) => p !== '' && p !== name && !p.startsWith(`${name}=`));
+  const others = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p !== '' && p !== name && !p.startsWith(`${name}=`));
   const all = value === null ? others : [...others, `${name}=${value}`];
   return all.length ? `?${all.join('&')}` : '';
 }

@@ -23,8 +23,11 @@ export interface Distribution {
 }
 
 /** Why shares cannot be used (undefined when they can): each 0–100, totalling 100. */
-export function sharesProblem(shares: readonly number[]): 'out-of-range' | 'sum-not-100' | undefined {
-  if (shares.length === 0 || shares.some((s) => !Number.isFinite(s) || s < 0 || s > 100)) return 'out-of-range';
+export function sharesProblem(
+  shares: readonly number[],
+): 'out-of-range' | 'sum-not-100' | undefined {
+  if (shares.length === 0 || shares.some((s) => !Number.isFinite(s) || s < 0 || s > 100))
+    return 'out-of-range';
   return shares.reduce((sum, s) => sum + hundredths(s), 0) === 10000 ? undefined : 'sum-not-100';
 }
 
@@ -60,13 +63,21 @@ const collator = new Intl.Collator('zh-CN');
  * equal totals by name in Chinese collation order, then in the order given,
  * so the result is stable). Adds `warning: 'small-group'` under 25 people.
  */
-export function forcedDistribution(people: readonly { name: string; total: number }[], shares: readonly number[]): Distribution {
+export function forcedDistribution(
+  people: readonly { name: string; total: number }[],
+  shares: readonly number[],
+): Distribution {
   if (sharesProblem(shares))
     throw new RangeError(`shares must each be 0–100 and total 100, got ${shares.join(', ')}`);
   const counts = splitByLargestRemainder(people.length, shares);
   const ranking = people
     .map((_, i) => i)
-    .sort((a, b) => people[b]!.total - people[a]!.total || collator.compare(people[a]!.name, people[b]!.name) || a - b);
+    .sort(
+      (a, b) =>
+        people[b]!.total - people[a]!.total ||
+        collator.compare(people[a]!.name, people[b]!.name) ||
+        a - b,
+    );
   const bands = new Array<number>(people.length).fill(0);
   let band = 0;
   let used = 0;

@@ -75,7 +75,11 @@ const DUPLICATE = '这一列与前面的列重名,只使用前面那一列。请
  * person's result says so; everyone else is still graded. Columns missing
  * from the header are listed once, not per person.
  */
-export function gradeTeam(card: Scorecard, csvText: string, options: GradeTeamOptions = {}): TeamResult {
+export function gradeTeam(
+  card: Scorecard,
+  csvText: string,
+  options: GradeTeamOptions = {},
+): TeamResult {
   const parsed = parseCsvRecords(csvText);
   const out = gradeTeamRecords(card, parsed.records, options);
   if (parsed.unclosedQuoteLine !== undefined)
@@ -106,7 +110,13 @@ export function gradeTeamRecords(
 ): TeamResult {
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   const records = allRecords.filter((r) => !blank(r.cells));
-  const out: TeamResult = { rows: [], errors: [], missingColumns: [], unknownColumns: [], weightNotes: [] };
+  const out: TeamResult = {
+    rows: [],
+    errors: [],
+    missingColumns: [],
+    unknownColumns: [],
+    weightNotes: [],
+  };
   const normalizeWeights = options.normalizeWeights === true;
   const sheet = gradeScorecard(card, { indicators: {} }, { normalizeWeights });
   if (sheet.status === 'invalid-weights') out.weightNotes = sheet.steps;
@@ -122,7 +132,8 @@ export function gradeTeamRecords(
     if (text === '') return;
     const col = find(text);
     if (!col) out.unknownColumns.push(text);
-    else if (at.has(col)) out.errors.push({ line: header.line, column: text, value: '', reason: DUPLICATE });
+    else if (at.has(col))
+      out.errors.push({ line: header.line, column: text, value: '', reason: DUPLICATE });
     else at.set(col, { index, header: text });
   });
   out.missingColumns = columns.filter((c) => !at.has(c)).map((c) => c.header);
@@ -132,7 +143,10 @@ export function gradeTeamRecords(
       const pos = at.get(col);
       return pos ? (record.cells[pos.index] ?? '') : undefined;
     };
-    const inputs: ScorecardInputs & { deductions: Record<string, Raw> } = { indicators: {}, deductions: {} };
+    const inputs: ScorecardInputs & { deductions: Record<string, Raw> } = {
+      indicators: {},
+      deductions: {},
+    };
     let name = '';
     for (const col of columns) {
       const v = cell(col);
@@ -143,15 +157,28 @@ export function gradeTeamRecords(
     const result = gradeScorecard(card, inputs, { normalizeWeights });
     out.rows.push({ line: record.line, name, result });
 
-    const report = (col: TeamColumn | undefined, code: ErrorCode, range?: { min: number; max: number }) => {
+    const report = (
+      col: TeamColumn | undefined,
+      code: ErrorCode,
+      range?: { min: number; max: number },
+    ) => {
       const pos = col && at.get(col);
       if (!col || !pos) return; // a missing column is reported once, in missingColumns
-      out.errors.push({ line: record.line, column: pos.header, value: cell(col) ?? '', reason: errorMessage(code, range) });
+      out.errors.push({
+        line: record.line,
+        column: pos.header,
+        value: cell(col) ?? '',
+        reason: errorMessage(code, range),
+      });
     };
     result.indicators.forEach((r) => {
       for (const field of ['plan', 'actual', 'value'] as const satisfies readonly Field[]) {
         const code = r.fieldErrors[field];
-        if (code) report(columns.find((c) => c.kind === 'indicator' && c.id === r.id && c.field === field), code);
+        if (code)
+          report(
+            columns.find((c) => c.kind === 'indicator' && c.id === r.id && c.field === field),
+            code,
+          );
       }
     });
     result.deductions.forEach((r, i) => {
@@ -186,17 +213,38 @@ export function deductionHeader(card: Scorecard, label: string): string {
  * given, and 说明 (the row's errors, or why it has no total). Cells that a
  * spreadsheet would run as formulas are escaped by toCsv.
  */
-export function resultsCsv(card: Scorecard, rows: readonly TeamRow[], errors: readonly TeamError[], band?: (row: TeamRow) => string | undefined): string {
-  const header = ['行号', '姓名', ...card.indicators.map((i) => `${i.label}得分`), ...card.deductions.map((d) => deductionHeader(card, d.label)), '总分', '等级'];
+export function resultsCsv(
+  card: Scorecard,
+  rows: readonly TeamRow[],
+  errors: readonly TeamError[],
+  band?: (row: TeamRow) => string | undefined,
+): string {
+  const header = [
+    '行号',
+    '姓名',
+    ...card.indicators.map((i) => `${i.label}得分`),
+    ...card.deductions.map((d) => deductionHeader(card, d.label)),
+    '总分',
+    '等级',
+  ];
   if (band) header.push('建议分布');
   header.push('说明');
   const fmt = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
   const body = rows.map((r) => {
-    const errs = errors.filter((e) => e.line === r.line).map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
-    const cells = [String(r.line), r.name, ...r.result.indicators.map((i) => fmt(i.points)), ...r.result.deductions.map((d) => fmt(d.deduction))];
+    const errs = errors
+      .filter((e) => e.line === r.line)
+      .map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
+    const cells = [
+      String(r.line),
+      r.name,
+      ...r.result.indicators.map((i) => fmt(i.points)),
+      ...r.result.deductions.map((d) => fmt(d.deduction)),
+    ];
     cells.push(fmt(r.result.total), gradeLabel(r.result));
     if (band) cells.push(band(r) ?? '');
-    cells.push(errs.length ? errs.join(' ') : r.result.total === undefined ? totalText(r.result, false) : '');
+    cells.push(
+      errs.length ? errs.join(' ') : r.result.total === undefined ? totalText(r.result, false) : '',
+    );
     return cells;
   });
   return toCsv([header, ...body]);

@@ -1,7 +1,13 @@
 // The team grader's public API (CSV itself is src/lib/csv.ts): the template, grading a team
 // with the scoring engine, and an advisory forced distribution. Pure
 // TypeScript: no DOM, UI framework or Astro.
-export { NAME_HEADER, templateColumns, templateCsv, templateHeaders, type TeamColumn } from './template.ts';
+export {
+  NAME_HEADER,
+  templateColumns,
+  templateCsv,
+  templateHeaders,
+  type TeamColumn,
+} from './template.ts';
 export {
   deductionHeader,
   gradeTeam,

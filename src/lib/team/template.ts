@@ -20,8 +20,18 @@ export function templateColumns(card: Scorecard): TeamColumn[] {
   for (const ind of card.indicators) {
     if (ind.kind === 'ratio') {
       const unit = ind.unit ? `(${ind.unit})` : '';
-      cols.push({ kind: 'indicator', header: `${ind.label}计划${unit}`, id: ind.id, field: 'plan' });
-      cols.push({ kind: 'indicator', header: `${ind.label}实际${unit}`, id: ind.id, field: 'actual' });
+      cols.push({
+        kind: 'indicator',
+        header: `${ind.label}计划${unit}`,
+        id: ind.id,
+        field: 'plan',
+      });
+      cols.push({
+        kind: 'indicator',
+        header: `${ind.label}实际${unit}`,
+        id: ind.id,
+        field: 'actual',
+      });
     } else {
       const unit = ind.kind === 'percent' ? '(%)' : '(分)';
       cols.push({ kind: 'indicator', header: `${ind.label}${unit}`, id: ind.id, field: 'value' });

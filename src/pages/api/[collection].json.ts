@@ -9,10 +9,16 @@ export const getStaticPaths = (async () => {
   return COLLECTIONS.map((collection) => ({
     params: { collection },
     props: {
-      entries: handbook[collection].map((e) => ({ id: e.id, ...e.data, ...apiUpdated(e.filePath) })),
+      entries: handbook[collection].map((e) => ({
+        id: e.id,
+        ...e.data,
+        ...apiUpdated(e.filePath),
+      })),
     },
   }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props['entries'], null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(props['entries'], null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

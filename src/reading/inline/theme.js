@@ -6,7 +6,9 @@
     const t = localStorage.getItem(key);
     if (t === 'light' || t === 'dark') root.dataset.theme = t;
   } catch {}
-  const dark = () => (root.dataset.theme || (matchMedia('(prefers-color-scheme:dark)').matches ? 'dark' : '')) === 'dark';
+  const dark = () =>
+    (root.dataset.theme || (matchMedia('(prefers-color-scheme:dark)').matches ? 'dark' : '')) ===
+    'dark';
   const $ = (s) => document.querySelector(s);
   const menu = (open) => {
     $('[data-menu-toggle]').ariaExpanded = open;
@@ -14,7 +16,8 @@
   };
   addEventListener('DOMContentLoaded', () => ($('[data-theme-toggle]').ariaPressed = dark()));
   addEventListener('click', (e) => {
-    if (e.target.closest('[data-menu-toggle]')) menu($('[data-menu-toggle]').ariaExpanded !== 'true');
+    if (e.target.closest('[data-menu-toggle]'))
+      menu($('[data-menu-toggle]').ariaExpanded !== 'true');
     if (!e.target.closest('[data-theme-toggle]')) return;
     root.dataset.theme = dark() ? 'light' : 'dark';
     $('[data-theme-toggle]').ariaPressed = dark();

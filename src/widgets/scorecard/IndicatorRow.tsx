@@ -18,7 +18,16 @@ interface Props {
 const showError = (code: ErrorCode | undefined) => (code && code !== 'empty' ? code : undefined);
 
 /** One indicator of the sheet: its inputs, weight, and the live figures. */
-export function IndicatorRow({ uid, ind, values, weight, weightError, result, onField, onWeight }: Props) {
+export function IndicatorRow({
+  uid,
+  ind,
+  values,
+  weight,
+  weightError,
+  result,
+  onField,
+  onWeight,
+}: Props) {
   const id = `${uid}-${ind.id}`;
   const err = (f: Field) => {
     const code = showError(result.fieldErrors[f]);
@@ -32,8 +41,22 @@ export function IndicatorRow({ uid, ind, values, weight, weightError, result, on
       <div className="ind-inputs">
         {ind.kind === 'ratio' ? (
           <>
-            <NumberField id={`${id}-plan`} hiddenPrefix={ind.label} label={`计划${unit}`} value={values.plan} error={err('plan')} onChange={(v) => onField('plan', v)} />
-            <NumberField id={`${id}-actual`} hiddenPrefix={ind.label} label={`实际${unit}`} value={values.actual} error={err('actual')} onChange={(v) => onField('actual', v)} />
+            <NumberField
+              id={`${id}-plan`}
+              hiddenPrefix={ind.label}
+              label={`计划${unit}`}
+              value={values.plan}
+              error={err('plan')}
+              onChange={(v) => onField('plan', v)}
+            />
+            <NumberField
+              id={`${id}-actual`}
+              hiddenPrefix={ind.label}
+              label={`实际${unit}`}
+              value={values.actual}
+              error={err('actual')}
+              onChange={(v) => onField('actual', v)}
+            />
           </>
         ) : (
           <NumberField
@@ -45,22 +68,36 @@ export function IndicatorRow({ uid, ind, values, weight, weightError, result, on
             onChange={(v) => onField('value', v)}
           />
         )}
-        <NumberField id={`${id}-weight`} hiddenPrefix={ind.label} label="权重(%)" value={weight} error={weightError} onChange={onWeight} />
+        <NumberField
+          id={`${id}-weight`}
+          hiddenPrefix={ind.label}
+          label="权重(%)"
+          value={weight}
+          error={weightError}
+          onChange={onWeight}
+        />
       </div>
       <p className="ind-out">
         {result.x === undefined ? (
-          <span className="muted">{result.status === 'invalid' ? '请先改正上面的输入' : '填写后显示得分'}</span>
+          <span className="muted">
+            {result.status === 'invalid' ? '请先改正上面的输入' : '填写后显示得分'}
+          </span>
         ) : (
           <>
             <span>
-              {xLabel} <strong>{formatNumber(result.x)}{ind.kind === 'score' ? ' 分' : '%'}</strong>
+              {xLabel}{' '}
+              <strong>
+                {formatNumber(result.x)}
+                {ind.kind === 'score' ? ' 分' : '%'}
+              </strong>
             </span>
             {result.level && <span className={`level level-${result.level}`}>{result.level}</span>}
             <span>
               得分 <strong>{formatNumber(result.points ?? 0)}</strong>
             </span>
             <span>
-              × {formatNumber(result.weight)}% = <strong>{formatNumber(result.weighted ?? 0)}</strong>
+              × {formatNumber(result.weight)}% ={' '}
+              <strong>{formatNumber(result.weighted ?? 0)}</strong>
             </span>
           </>
         )}

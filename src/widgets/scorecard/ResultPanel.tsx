@@ -1,4 +1,10 @@
-import { errorMessage, formatNumber, gradeLabel, type Scorecard, type ScorecardResult } from '../../lib/scoring/index.ts';
+import {
+  errorMessage,
+  formatNumber,
+  gradeLabel,
+  type Scorecard,
+  type ScorecardResult,
+} from '../../lib/scoring/index.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 import { useTypedChecked } from '../shared/typed-before-hydration.tsx';
 
@@ -32,10 +38,18 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
       <div className={`weights ${sumOk ? 'ok' : 'off'}`}>
         <p>
           权重合计 <strong>{formatNumber(w.sum)}%</strong>
-          {sumOk ? ' ✓' : w.missing > 0 ? `,还差 ${formatNumber(w.missing)}%` : `,多出 ${formatNumber(-w.missing)}%`}
+          {sumOk
+            ? ' ✓'
+            : w.missing > 0
+              ? `,还差 ${formatNumber(w.missing)}%`
+              : `,多出 ${formatNumber(-w.missing)}%`}
         </p>
-        {w.hint === 'looks-like-fractions' && <p className="field-error">{errorMessage('looks-like-fractions')}</p>}
-        {Object.keys(w.errors).length > 0 && <p className="field-error">{errorMessage('weight-out-of-range')}</p>}
+        {w.hint === 'looks-like-fractions' && (
+          <p className="field-error">{errorMessage('looks-like-fractions')}</p>
+        )}
+        {Object.keys(w.errors).length > 0 && (
+          <p className="field-error">{errorMessage('weight-out-of-range')}</p>
+        )}
         {(!sumOk || normalize) && Object.keys(w.errors).length === 0 && (
           <label className="normalize">
             <input
@@ -47,7 +61,14 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
             按比例折算为100%
           </label>
         )}
-        {w.normalized && <p className="muted">已按比例折算:{card.indicators.map((i) => `${i.label} ${formatNumber(w.effective[i.id] ?? 0)}%`).join(',')}</p>}
+        {w.normalized && (
+          <p className="muted">
+            已按比例折算:
+            {card.indicators
+              .map((i) => `${i.label} ${formatNumber(w.effective[i.id] ?? 0)}%`)
+              .join(',')}
+          </p>
+        )}
       </div>
       <output className={`total status-${result.status}`} aria-live="polite">
         {result.status === 'ok' ? (
@@ -62,7 +83,9 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
         )}
       </output>
       <ScoreChart card={card} results={result.indicators} />
-      {card.indicators.some((i) => i.levels) && <p className="chart-key muted">虚线:达到合格线的得分;实线:达到优秀线的得分。</p>}
+      {card.indicators.some((i) => i.levels) && (
+        <p className="chart-key muted">虚线:达到合格线的得分;实线:达到优秀线的得分。</p>
+      )}
       <details className="steps">
         <summary>计算过程</summary>
         <ol>
@@ -70,7 +93,11 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
             <li key={ind.id}>
               <strong>{ind.label}</strong>
               {result.indicators[i]!.steps.length ? (
-                <ul>{result.indicators[i]!.steps.map((s, k) => <li key={k}>{s}</li>)}</ul>
+                <ul>
+                  {result.indicators[i]!.steps.map((s, k) => (
+                    <li key={k}>{s}</li>
+                  ))}
+                </ul>
               ) : (
                 <span className="muted">:未填写或有误</span>
               )}
@@ -79,13 +106,25 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
           {result.deductions.map((d, i) => (
             <li key={d.id}>
               <strong>{card.deductions[i]!.label}</strong>
-              {d.steps.length ? <ul>{d.steps.map((s, k) => <li key={k}>{s}</li>)}</ul> : <span className="muted">:未填写或有误</span>}
+              {d.steps.length ? (
+                <ul>
+                  {d.steps.map((s, k) => (
+                    <li key={k}>{s}</li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">:未填写或有误</span>
+              )}
             </li>
           ))}
           {result.steps.length > 0 && (
             <li>
               <strong>总分</strong>
-              <ul>{result.steps.map((s, k) => <li key={k}>{s}</li>)}</ul>
+              <ul>
+                {result.steps.map((s, k) => (
+                  <li key={k}>{s}</li>
+                ))}
+              </ul>
             </li>
           )}
         </ol>

@@ -21,10 +21,16 @@ export default function ScorecardGrader({ card, cardId }: Props) {
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '') + cardId;
   const { state, setState, reset } = useSheetState(card, cardId);
   const [copied, setCopied] = useState('');
-  const result = useMemo(() => gradeScorecard(card, inputsOf(state), { normalizeWeights: state.normalize }), [card, state]);
+  const result = useMemo(
+    () => gradeScorecard(card, inputsOf(state), { normalizeWeights: state.normalize }),
+    [card, state],
+  );
 
   const setField = (id: string, field: Field, value: string) =>
-    setState((s) => ({ ...s, fields: { ...s.fields, [id]: { ...s.fields[id]!, [field]: value } } }));
+    setState((s) => ({
+      ...s,
+      fields: { ...s.fields, [id]: { ...s.fields[id]!, [field]: value } },
+    }));
   const share = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -69,7 +75,9 @@ export default function ScorecardGrader({ card, cardId }: Props) {
                 label={`${d.label}(次)`}
                 inputMode="numeric"
                 value={state.deductions[d.id] ?? ''}
-                error={bad ? errorMessage(bad, bad === 'out-of-range' ? range : undefined) : undefined}
+                error={
+                  bad ? errorMessage(bad, bad === 'out-of-range' ? range : undefined) : undefined
+                }
                 describedBy={`${id}-rule`}
                 onChange={(typed) =>
                   setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }))
@@ -77,15 +85,21 @@ export default function ScorecardGrader({ card, cardId }: Props) {
               />
               <p id={`${id}-rule`} className="muted">
                 超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分
-                {d.perUnitBasis?.assumption && <span className="assumption">(假设)</span>},最多扣 {d.max} 分
-                {d.maxBasis?.assumption && <span className="assumption">(假设)</span>}。
+                {d.perUnitBasis?.assumption && <span className="assumption">(假设)</span>},最多扣{' '}
+                {d.max} 分{d.maxBasis?.assumption && <span className="assumption">(假设)</span>}。
                 {r.status === 'ok' && <strong> 本项扣 {r.deduction} 分。</strong>}
               </p>
             </fieldset>
           );
         })}
       </div>
-      <ResultPanel card={card} result={result} uid={uid} normalize={state.normalize} onNormalize={(on) => setState((s) => ({ ...s, normalize: on }))} />
+      <ResultPanel
+        card={card}
+        result={result}
+        uid={uid}
+        normalize={state.normalize}
+        onNormalize={(on) => setState((s) => ({ ...s, normalize: on }))}
+      />
       <div className="grader-actions no-print">
         <button type="button" className="btn" onClick={share}>
           复制分享链接

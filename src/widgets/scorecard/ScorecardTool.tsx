@@ -24,7 +24,11 @@ export default function ScorecardTool({ cards }: Props) {
     <div>
       <div className="field picker">
         <label htmlFor="scorecard-picker">选择考核表</label>
-        <select id="scorecard-picker" value={current.id} onChange={(e) => pick(e.currentTarget.value)}>
+        <select
+          id="scorecard-picker"
+          value={current.id}
+          onChange={(e) => pick(e.currentTarget.value)}
+        >
           {cards.map((c) => (
             <option key={c.id} value={c.id}>
               {c.card.title}({c.role})

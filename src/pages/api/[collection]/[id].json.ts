@@ -15,4 +15,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props['entry'], null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(props['entry'], null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
