@@ -74,10 +74,10 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
   const described = (field: string) => (errFor(field) ? errId(field) : undefined);
 
   return (
-    <section className="team-cal" aria-labelledby={`${uid}-cal`}>
+    <div className="team-cal">
       <h3 id={`${uid}-cal`}>强制分布与绝对等级对照</h3>
       <div className="table-wrap" role="region" aria-label="强制分布与绝对等级对照" tabIndex={0}>
-        <table className="team-table">
+        <table className="team-stat">
           <caption>每格是按分数得出某一等级(行)、在强制分布中(校准后)落在某一档(列)的人数</caption>
           <thead>
             <tr>
@@ -224,7 +224,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
 
       {cal.moves.length > 0 && (
         <div className="table-wrap" role="region" aria-label="校准记录" tabIndex={0}>
-          <table className="team-table team-trail">
+          <table className="team-stat team-trail">
             <caption>校准记录(按调整先后)</caption>
             <thead>
               <tr>
@@ -255,6 +255,6 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
           </table>
         </div>
       )}
-    </section>
+    </div>
   );
 }

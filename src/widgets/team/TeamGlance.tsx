@@ -127,7 +127,7 @@ export function TeamGlance({ uid, card, rows }: { uid: string; card: Scorecard; 
 
       <h3>各指标的平均与离散</h3>
       <div className="table-wrap" role="region" aria-label="各指标的平均与离散" tabIndex={0}>
-        <table className="team-table">
+        <table className="team-stat">
           <caption>
             只计已填写该项的人;标准差按全队计算(总体标准差)。完成率或数值:比率类指标为完成率,其余为填写的数值。
           </caption>
