@@ -170,11 +170,17 @@ describe.concurrent('widgets in use', () => {
       },
     ],
     [
-      'the team grader with results, errors and the forced distribution',
+      'the team grader with results, errors, the overview, a calibration move and a refused one',
       '/tools/team/',
       async (page) => {
         await gradeTeamCsv(page);
         await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
+        await page.getByLabel('调整理由(必填)').fill('试调整');
+        await page.getByRole('button', { name: '调整', exact: true }).click();
+        await page.getByRole('region', { name: '校准记录' }).waitFor();
+        // The same person to the band they are now in: refused next to 调整到.
+        await page.getByRole('button', { name: '调整', exact: true }).click();
+        await page.locator('.team-move .field-error').waitFor();
       },
     ],
     [

@@ -69,6 +69,10 @@ const PREPARE: Record<string, (page: Page) => Promise<void>> = {
   '/tools/team/': async (page) => {
     await gradeTeamCsv(page);
     await page.getByRole('checkbox', { name: '显示强制分布建议' }).check();
+    // The overview and its calibration form arrive after the first grading; one move makes the trail and 撤销 appear.
+    await page.getByLabel('调整理由(必填)').fill('试调整');
+    await page.getByRole('button', { name: '调整', exact: true }).click();
+    await page.getByRole('button', { name: '撤销上一次调整' }).waitFor();
     // Start the Tab walk from the top of the page again.
     await page.evaluate(() => {
       document.body.tabIndex = -1;

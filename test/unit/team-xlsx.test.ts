@@ -13,19 +13,19 @@ import {
   templateHeaders,
 } from '../../src/lib/team/index.ts';
 import { moveBand, startCalibration } from '../../src/lib/team/stats.ts';
-import { mergesBySheet } from '../../src/lib/team/xlsx-merges.ts';
+import { mergesBySheet } from '../../src/lib/team-xlsx/xlsx-merges.ts';
 import {
   calibrationModel,
   displayWidth,
   resultsModel,
   templateModel,
-} from '../../src/lib/team/xlsx-model.ts';
+} from '../../src/lib/team-xlsx/xlsx-model.ts';
 import {
   columnLetter,
   readTeamSheet,
   sheetPicker,
   type WorkbookSheet,
-} from '../../src/lib/team/xlsx-sheet.ts';
+} from '../../src/lib/team-xlsx/xlsx-sheet.ts';
 import { NOT_XLSX, readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
 import { workbookBlob } from '../../src/widgets/team/xlsx-write.ts';
 import { loadScorecard } from '../support/scorecards.ts';

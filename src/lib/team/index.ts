@@ -31,6 +31,4 @@ export {
 } from './distribution.ts';
 export { teamErrorText, teamSummary } from './messages.ts';
 export * from './stats.ts';
-export * from './xlsx-sheet.ts';
-export * from './xlsx-model.ts';
-export { isWorkbookPart, mergesBySheet, percentCellsBySheet } from './xlsx-merges.ts';
+// The .xlsx sheets are src/lib/team-xlsx/, loaded only when an .xlsx is used.

@@ -6,14 +6,21 @@ interface Props {
   cardId: string;
   onCard: (id: string) => void;
   onTemplate: () => void;
+  onTemplateXlsx: () => void;
   text: string;
   onText: (text: string) => void;
   onFile: (file: File | undefined) => void;
   fileNote: string;
+  /** Why the chosen file or sheet cannot be graded, shown under the file field ('' when it can). */
+  fileProblem: string;
+  /** The sheets of an uploaded workbook; a picker appears when there are several. */
+  sheetNames: string[];
+  sheetIndex: number;
+  onSheet: (index: number) => void;
   onSubmit: () => void;
 }
 
-/** Where the team comes in: the sheet, its template, a pasted CSV or an uploaded file. */
+/** Where the team comes in: the sheet, its template, a pasted CSV or an uploaded CSV or .xlsx. */
 export function TeamInput(p: Props) {
   const { uid } = p;
   return (
@@ -36,6 +43,9 @@ export function TeamInput(p: Props) {
         <button type="button" className="btn" onClick={p.onTemplate}>
           下载模板 CSV
         </button>
+        <button type="button" className="btn" onClick={p.onTemplateXlsx}>
+          下载模板 Excel
+        </button>
       </div>
       <div className="field team-paste">
         <label htmlFor={`${uid}-csv`}>粘贴 CSV 内容</label>
@@ -53,17 +63,42 @@ export function TeamInput(p: Props) {
         />
       </div>
       <div className="field team-file">
-        <label htmlFor={`${uid}-file`}>或上传 CSV 文件</label>
+        <label htmlFor={`${uid}-file`}>或上传 CSV 或 Excel(.xlsx)文件</label>
         <input
           id={`${uid}-file`}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv"
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-invalid={p.fileProblem ? true : undefined}
+          aria-describedby={p.fileProblem ? `${uid}-file-err` : undefined}
           onChange={(e) => {
             p.onFile(e.currentTarget.files?.[0]);
             e.currentTarget.value = ''; // the same file can be read again after it is edited
           }}
         />
         {p.fileNote && <p className="muted team-hint">{p.fileNote}</p>}
+        {p.sheetNames.length > 1 && (
+          <div className="field team-sheet">
+            <label htmlFor={`${uid}-sheet`}>选择工作表</label>
+            <select
+              id={`${uid}-sheet`}
+              value={p.sheetIndex}
+              aria-invalid={p.fileProblem ? true : undefined}
+              aria-describedby={p.fileProblem ? `${uid}-file-err` : undefined}
+              onChange={(e) => p.onSheet(Number(e.currentTarget.value))}
+            >
+              {p.sheetNames.map((n, i) => (
+                <option key={i} value={i}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {p.fileProblem && (
+          <p id={`${uid}-file-err`} className="field-error" role="alert">
+            {p.fileProblem}
+          </p>
+        )}
       </div>
       <button type="button" className="btn btn-primary team-go" onClick={p.onSubmit}>
         评分

@@ -1,5 +1,6 @@
 import { formatPlain } from '../../lib/number/index.ts';
 import { sheetWeightSum, type Scorecard } from '../../lib/scoring/index.ts';
+import type { SheetNotice } from '../../lib/team-xlsx/index.ts';
 import { templateHeaders, type TeamResult } from '../../lib/team/index.ts';
 
 /** The engine's word on a sheet whose weights do not total 100, and the rescaling choice. */
@@ -42,6 +43,21 @@ export function ColumnNotes({ card, team }: { card: Scorecard; team: TeamResult 
         <p>缺少这些列,对应的项按未填写处理:{missing.join('、')}。可以下载模板 CSV 对照列名。</p>
       )}
       {unknown.length > 0 && <p>这些列不是本考核表的项目,已忽略:{unknown.join('、')}。</p>}
+    </div>
+  );
+}
+
+/** What reading an .xlsx sheet noticed (text numbers, dates, merged cells, empty rows); the sheet is still graded. */
+export function SheetNotes({ notices }: { notices: readonly SheetNotice[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="team-notes" role="note">
+      <p>读取工作表时发现:</p>
+      <ul>
+        {notices.map((n, k) => (
+          <li key={k}>{n.message}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 // Reads an .xlsx chosen in the browser into plain sheets for the pure reader
-// (src/lib/team/xlsx-sheet.ts). Imported only when a person picks an .xlsx,
+// (src/lib/team-xlsx/xlsx-sheet.ts). Imported only when a person picks an .xlsx,
 // so the libraries stay out of the page's first script.
 import readXlsxFile from 'read-excel-file/browser';
 // fflate is read-excel-file's own unzipper: importing it adds no second copy.
 import { strFromU8, unzipSync } from 'fflate';
-import { isWorkbookPart, mergesBySheet, percentCellsBySheet } from '../../lib/team/index.ts';
-import type { WorkbookSheet } from '../../lib/team/index.ts';
+import { isWorkbookPart, mergesBySheet, percentCellsBySheet } from '../../lib/team-xlsx/index.ts';
+import type { WorkbookSheet } from '../../lib/team-xlsx/index.ts';
+// The sheet reader travels with the file reader: it is needed only once a workbook is open.
+export { readTeamSheet } from '../../lib/team-xlsx/index.ts';
 
 /** Why a file could not be opened at all, in Chinese. */
 export const NOT_XLSX =

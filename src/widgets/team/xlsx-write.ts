@@ -1,7 +1,16 @@
-// Writes the team grader's sheet models (src/lib/team/xlsx-model.ts) as an
-// .xlsx Blob. Imported only when a person asks for an .xlsx download.
+// Writes the team grader's sheet models (src/lib/team-xlsx/xlsx-model.ts) as an
+// .xlsx Blob. Imported only when a person asks for an .xlsx download, so the
+// models are built here too and stay out of the page's first script.
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/browser';
-import type { ModelCell, SheetModel } from '../../lib/team/index.ts';
+import type { Scorecard } from '../../lib/scoring/index.ts';
+import type { CalibrationMove, TeamError, TeamRow } from '../../lib/team/index.ts';
+import {
+  calibrationModel,
+  resultsModel,
+  templateModel,
+  type ModelCell,
+  type SheetModel,
+} from '../../lib/team-xlsx/index.ts';
 
 function cell(c: ModelCell): Cell {
   if (c.kind === 'empty') return null;
@@ -22,4 +31,23 @@ export function workbookBlob(models: readonly SheetModel[]): Promise<Blob> {
     stickyRowsCount: m.frozenRows,
   }));
   return writeXlsxFile(sheets).toBlob();
+}
+
+/** The template as a workbook: the sheet's columns, bold and frozen, and the example row. */
+export const templateWorkbook = (card: Scorecard): Promise<Blob> =>
+  workbookBlob([templateModel(card)]);
+
+/** The results as a workbook: the graded table, then the calibration trail when there is one. */
+export function resultsWorkbook(
+  card: Scorecard,
+  rows: readonly TeamRow[],
+  errors: readonly TeamError[],
+  band: ((row: TeamRow) => string | undefined) | undefined,
+  moves: readonly CalibrationMove[],
+  bandLabels: readonly string[],
+): Promise<Blob> {
+  return workbookBlob([
+    resultsModel(card, rows, errors, band),
+    ...(moves.length > 0 ? [calibrationModel(moves, bandLabels)] : []),
+  ]);
 }

@@ -5,9 +5,9 @@ import { formatNumber } from '../number/index.ts';
 import { gradeLabel } from '../scoring/grade-label.ts';
 import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
-import type { CalibrationMove } from './stats.ts';
-import { deductionHeader, totalText, type TeamError, type TeamRow } from './grade-team.ts';
-import { templateColumns, templateCsv } from './template.ts';
+import type { CalibrationMove } from '../team/stats.ts';
+import { deductionHeader, totalText, type TeamError, type TeamRow } from '../team/grade-team.ts';
+import { templateColumns, templateCsv } from '../team/template.ts';
 import { parseCsv } from '../csv.ts';
 
 /** Number formats used: two decimals, and a percentage with two decimals. */

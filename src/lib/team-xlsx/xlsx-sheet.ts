@@ -3,9 +3,9 @@
 // (src/widgets/team/xlsx-read.ts) and handed in as plain values.
 import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
-import type { TeamRecord } from './grade-team.ts';
-import { matcher } from './grade-team.ts';
-import { templateColumns, type TeamColumn } from './template.ts';
+import type { TeamRecord } from '../team/grade-team.ts';
+import { matcher } from '../team/grade-team.ts';
+import { templateColumns, type TeamColumn } from '../team/template.ts';
 
 /** A cell as a spreadsheet reader gives it (null when empty). */
 export type SheetValue = string | number | boolean | Date | null | undefined;

@@ -1,0 +1,260 @@
+import { useState } from 'react';
+import { formatNumber } from '../../lib/number/index.ts';
+import type { Scorecard } from '../../lib/scoring/index.ts';
+import {
+  calibratedCounts,
+  moveBand,
+  type Calibration as Cal,
+  type Distribution,
+  type TeamRow,
+} from '../../lib/team/index.ts';
+
+interface Props {
+  uid: string;
+  card: Scorecard;
+  /** The graded people, in the order the distribution indexes them. */
+  graded: TeamRow[];
+  labels: readonly string[];
+  dist: Distribution;
+  cal: Cal;
+  onCal: (cal: Cal) => void;
+}
+
+/**
+ * Calibration: the forced distribution beside the absolute grades (a table
+ * of people by grade and band), and moves between bands, each with a
+ * required reason, kept as a trail that the downloads carry.
+ */
+export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Props) {
+  const [picked, setPerson] = useState(0);
+  // The team may have shrunk since the pick (a new grading): fall back to the first person.
+  const person = picked < graded.length ? picked : 0;
+  const [to, setTo] = useState(0);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<{ field: string; message: string }>();
+  const [done, setDone] = useState('');
+  const counts = calibratedCounts(cal, labels.length);
+  const grades = card.grades.map((g) => g.grade);
+  const cross = grades.map((g) =>
+    labels.map(
+      (_, b) => graded.filter((r, i) => r.result.grade === g && cal.bands[i] === b).length,
+    ),
+  );
+  const who = graded[person];
+  const current = cal.bands[person];
+
+  const submit = () => {
+    const r = moveBand(
+      cal,
+      graded.map((g) => ({ name: g.name || '(未填姓名)', total: g.result.total })),
+      { person, to, reason },
+      labels,
+    );
+    if (!r.ok) {
+      setError({ field: r.field, message: r.message });
+      setDone('');
+      return;
+    }
+    const m = r.calibration.moves.at(-1)!;
+    onCal(r.calibration);
+    setError(undefined);
+    setReason('');
+    setDone(`已把${m.name}从「${labels[m.from]}」调整到「${labels[m.to]}」,已记入校准记录。`);
+  };
+  const undo = () => {
+    const last = cal.moves.at(-1);
+    if (!last) return;
+    const bands = [...cal.bands];
+    bands[last.person] = last.from;
+    onCal({ bands, moves: cal.moves.slice(0, -1) });
+    setDone(`已撤销对${last.name}的调整。`);
+  };
+  const errFor = (field: string) => (error?.field === field ? error.message : '');
+  const errId = (field: string) => `${uid}-cal-${field}-err`;
+  const described = (field: string) => (errFor(field) ? errId(field) : undefined);
+
+  return (
+    <div className="team-cal">
+      <h3 id={`${uid}-cal`}>强制分布与绝对等级对照</h3>
+      <div className="table-wrap" role="region" aria-label="强制分布与绝对等级对照" tabIndex={0}>
+        <table className="team-stat">
+          <caption>每格是按分数得出某一等级(行)、在强制分布中(校准后)落在某一档(列)的人数</caption>
+          <thead>
+            <tr>
+              <th scope="col">等级 \ 分布</th>
+              {labels.map((l) => (
+                <th scope="col" key={l} className="num">
+                  {l}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                合计
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {grades.map((g, k) => (
+              <tr key={g}>
+                <th scope="row">{g}</th>
+                {cross[k]!.map((n, b) => (
+                  <td key={b} className="num">
+                    {n}
+                  </td>
+                ))}
+                <td className="num">{cross[k]!.reduce((a, n) => a + n, 0)}</td>
+              </tr>
+            ))}
+            <tr className="team-cal-sum">
+              <th scope="row">校准后人数</th>
+              {counts.map((n, b) => (
+                <td key={b} className="num">
+                  {n}
+                </td>
+              ))}
+              <td className="num">{graded.length}</td>
+            </tr>
+            <tr>
+              <th scope="row">强制分布建议人数</th>
+              {dist.counts.map((n, b) => (
+                <td key={b} className="num">
+                  {n}
+                </td>
+              ))}
+              <td className="num">{graded.length}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+
+      <form
+        className="team-move"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <fieldset>
+          <legend>调整分布(校准)</legend>
+          <p className="muted team-hint" id={`${uid}-cal-hint`}>
+            把一个人调到另一档,必须写明理由;每次调整都记入校准记录,随下载的结果一起导出。更改比例或重新评分会清空调整。绝对等级不变。
+          </p>
+          <div className="team-move-fields">
+            <div className="field">
+              <label htmlFor={`${uid}-cal-person`}>调整的人</label>
+              <select
+                id={`${uid}-cal-person`}
+                value={person}
+                aria-invalid={errFor('person') ? true : undefined}
+                aria-describedby={described('person')}
+                onChange={(e) => setPerson(Number(e.currentTarget.value))}
+              >
+                {graded.map((r, i) => (
+                  <option key={r.line} value={i}>
+                    {`${r.name || '(未填姓名)'}(第 ${r.line} 行,${formatNumber(r.result.total!)} 分,${labels[cal.bands[i]!]})`}
+                  </option>
+                ))}
+              </select>
+              {errFor('person') && (
+                <p id={errId('person')} className="field-error">
+                  {errFor('person')}
+                </p>
+              )}
+            </div>
+            <div className="field">
+              <label htmlFor={`${uid}-cal-to`}>调整到</label>
+              <select
+                id={`${uid}-cal-to`}
+                value={to}
+                aria-invalid={errFor('to') ? true : undefined}
+                aria-describedby={described('to')}
+                onChange={(e) => setTo(Number(e.currentTarget.value))}
+              >
+                {labels.map((l, b) => (
+                  <option key={l} value={b}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+              {errFor('to') && (
+                <p id={errId('to')} className="field-error">
+                  {errFor('to')}
+                </p>
+              )}
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor={`${uid}-cal-reason`}>调整理由(必填)</label>
+            <textarea
+              id={`${uid}-cal-reason`}
+              rows={2}
+              required
+              value={reason}
+              aria-invalid={errFor('reason') ? true : undefined}
+              aria-describedby={[`${uid}-cal-hint`, described('reason')].filter(Boolean).join(' ')}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            {errFor('reason') && (
+              <p id={errId('reason')} className="field-error">
+                {errFor('reason')}
+              </p>
+            )}
+          </div>
+          <div className="team-move-actions">
+            <button type="submit" className="btn">
+              调整
+            </button>
+            {cal.moves.length > 0 && (
+              <button type="button" className="btn" onClick={undo}>
+                撤销上一次调整
+              </button>
+            )}
+          </div>
+          <p role="status" className="team-move-done">
+            {done}
+          </p>
+          {who && current !== undefined && (
+            <p className="muted team-hint">
+              {who.name || '(未填姓名)'}现在在「{labels[current]}」,按分数的等级是「
+              {who.result.grade}」。
+            </p>
+          )}
+        </fieldset>
+      </form>
+
+      {cal.moves.length > 0 && (
+        <div className="table-wrap" role="region" aria-label="校准记录" tabIndex={0}>
+          <table className="team-stat team-trail">
+            <caption>校准记录(按调整先后)</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  序号
+                </th>
+                <th scope="col">姓名</th>
+                <th scope="col" className="num">
+                  总分
+                </th>
+                <th scope="col">原分布</th>
+                <th scope="col">调整后</th>
+                <th scope="col">理由</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cal.moves.map((m, i) => (
+                <tr key={i}>
+                  <td className="num">{i + 1}</td>
+                  <th scope="row">{m.name}</th>
+                  <td className="num">{m.total === undefined ? '—' : formatNumber(m.total)}</td>
+                  <td>{labels[m.from]}</td>
+                  <td>{labels[m.to]}</td>
+                  <td className="team-reason">{m.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
