@@ -129,7 +129,7 @@ export function scaffold(collection: CollectionName, id: string, ctx: ScaffoldCo
 }
 
 /** What the scaffolds need, read from the entries of a content folder (not yet validated). */
-export function scaffoldContext(entries: RawEntry[]): ScaffoldContext {
+export function scaffoldContext(entries: RawEntry[]): Required<ScaffoldContext> {
   const ids: Partial<Record<CollectionName, string[]>> = {};
   for (const e of entries) (ids[e.collection] ??= []).push(e.id);
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
