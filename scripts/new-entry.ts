@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffold } from '../src/lib/authoring/scaffold.ts';
+import { scaffold, scaffoldContext } from '../src/lib/authoring/scaffold.ts';
 import { COLLECTION_TITLES, COLLECTIONS, type CollectionName } from '../src/schemas/registry.ts';
 import { contentEntries, contentProblems } from './lib/content-problems.ts';
 
@@ -52,16 +52,7 @@ const clash = entries.find((e) => e.collection === c && e.id.toLowerCase() === i
 if (clash)
   fail(`${COLLECTION_TITLES[c]} "${id}" 已经存在:${clash.file}。换一个 id,或直接编辑那个文件。`, 1);
 
-const ids: Partial<Record<CollectionName, string[]>> = {};
-for (const e of entries) (ids[e.collection] ??= []).push(e.id);
-const ordersOf = (role: string) =>
-  entries
-    .filter((e) => e.collection === 'responsibilities')
-    .map((e) => e.data as { role?: unknown; order?: unknown })
-    .filter((r) => r.role === role && typeof r.order === 'number')
-    .map((r) => r.order as number);
-
-const s = scaffold(c, id, { ids, ordersOf });
+const s = scaffold(c, id, scaffoldContext(entries));
 const path = join(dir, s.path);
 if (existsSync(path)) fail(`${relative(process.cwd(), path)} 已经存在。`, 1);
 await mkdir(dirname(path), { recursive: true });

@@ -13,6 +13,8 @@ export type GlossaryData = CollectionData<'glossary'>;
 export type DepartmentData = CollectionData<'departments'>;
 export type GuideData = CollectionData<'guides'>;
 export type ScorecardData = CollectionData<'scorecards'>;
+export type OnboardingData = CollectionData<'onboarding'>;
+export { ONBOARDING_STAGES, type OnboardingStage } from './onboarding.ts';
 export type PersonRef = RoleData['reportsTo'][number];
 
 /** An entry as the site and the scripts see it: its id, its data and, for MDX, its body. */

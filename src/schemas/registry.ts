@@ -4,6 +4,7 @@ import { departmentSchema } from './department.ts';
 import { glossarySchema } from './glossary.ts';
 import { guideSchema } from './guide.ts';
 import { kpiSchema } from './kpi.ts';
+import { onboardingSchema } from './onboarding.ts';
 import type { RefFactory } from './ref.ts';
 import { responsibilitySchema } from './responsibility.ts';
 import { roleSchema } from './role.ts';
@@ -40,6 +41,7 @@ export const COLLECTIONS = [
   'glossary',
   'departments',
   'guides',
+  'onboarding',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -113,6 +115,14 @@ export const COLLECTION_REGISTRY = {
     kind: '指南',
     title: '指南与制度',
     segment: 'guides',
+  },
+  onboarding: {
+    folder: 'onboarding',
+    ext: '.yaml',
+    schema: onboardingSchema,
+    kind: '入职清单',
+    title: '入职清单',
+    segment: 'onboarding',
   },
 } as const satisfies Record<CollectionName, CollectionDef>;
 

@@ -192,6 +192,18 @@ describe.concurrent('widgets in use', () => {
       },
     ],
     [
+      'the onboarding checklist with ticks and a cleared list to undo',
+      '/onboarding/customer-representative/',
+      async (page) => {
+        await page.getByRole('button', { name: '清除进度' }).waitFor();
+        await page.locator('main input[type=checkbox]').nth(0).check();
+        await page.locator('main input[type=checkbox]').nth(1).check();
+        await page.getByRole('button', { name: '清除进度' }).click();
+        await page.getByRole('button', { name: '撤销' }).waitFor();
+        await page.locator('main input[type=checkbox]').nth(2).check();
+      },
+    ],
+    [
       'search results',
       '/search/?q=%E5%AE%A2%E6%88%B7',
       async (page) => {

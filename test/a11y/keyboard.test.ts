@@ -62,6 +62,7 @@ const WIDGET_PAGES = [
   '/scorecards/customer-representative-annual/',
   '/tools/team/',
   '/tools/targets/',
+  '/onboarding/customer-representative/',
 ];
 
 /** Widgets whose controls appear only with data get some first. */

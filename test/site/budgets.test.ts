@@ -43,7 +43,16 @@ describe('byte budgets of every page (gzip)', () => {
         expect(initial.map((s) => s.code).join('\n')).not.toMatch(
           /astro-island|react-dom|hydrateRoot/,
         );
-        expect(gzipOf(initial), 'light page JS').toBeLessThanOrEqual(3 * KB);
+        // An onboarding checklist restores its ticks at load: its own ~0.8 KB script and
+        // Vite's preload helper for the toolbar's lazy chunk come on top of the header
+        // search, so these pages get 4 KB; the toolbar's CSV code waits for its first click.
+        const checklist = /^\/onboarding\/[^/]+\/$/.test(url);
+        expect(gzipOf(initial), 'light page JS').toBeLessThanOrEqual((checklist ? 4 : 3) * KB);
+        if (checklist)
+          expect(
+            initial.filter((s) => /onboarding-actions|csv/.test(s.url)).map((s) => s.url),
+            'the toolbar code loads on use',
+          ).toEqual([]);
       }
     },
   );

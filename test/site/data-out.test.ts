@@ -18,6 +18,7 @@ const SEGMENT: Record<CollectionName, string> = {
   glossary: 'glossary',
   departments: 'departments',
   guides: 'guides',
+  onboarding: 'onboarding',
 };
 
 /** The content files as authors wrote them (front matter for MDX), read without the site's code. */

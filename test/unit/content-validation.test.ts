@@ -166,4 +166,33 @@ describe('content validation', () => {
       ]),
     );
   });
+
+  it('refuses a checklist item pointing to another role, a task or a deliverable its responsibility lacks', async () => {
+    const file = 'onboarding/customer-representative.yaml';
+    const dir = brokenCopy({
+      [file]: (t) =>
+        t
+          // The first week's first item now names the business director's duty.
+          .replace(
+            'responsibility: customer-representative-1-client-relationships',
+            'responsibility: business-director-1-annual-sales-strategy',
+          )
+          .replace(/task: 1\n/, 'task: 9\n')
+          .replace('deliverable: 客户关系维护计划', 'deliverable: 客户关系计划'),
+    });
+    const problems = (await problemsIn(dir)).filter((p) => p.startsWith(file));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^onboarding\/customer-representative\.yaml:\d+: week\.0\.responsibility: 职责 "business-director-1-annual-sales-strategy" 属于岗位 "business-director",不是本清单的岗位 "customer-representative" — 提示:改成岗位 customer-representative 的职责/,
+      ),
+      expect.stringMatching(
+        /^onboarding\/customer-representative\.yaml:\d+: month\.0\.task: 职责 "customer-representative-1-client-relationships" 没有第 9 步日常任务 — 提示:写 1 到 2 之间的步骤号/,
+      ),
+      expect.stringMatching(
+        /^onboarding\/customer-representative\.yaml:\d+: quarter\.1\.deliverable: 职责 "customer-representative-1-client-relationships" 的工作成果里没有“客户关系计划” — 提示:照原样写其中一项:客户满意度调查报告、客户关系维护计划/,
+      ),
+    ]);
+    // The real checklist passes: the refusals come from the edits.
+    expect((await problemsIn('content')).filter((p) => p.startsWith(file))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentEntries, contentProblems } from '../../scripts/lib/content-problems.ts';
 import { FIELD_DOCS } from '../../src/lib/authoring/field-docs.ts';
-import { scaffold, schemaFields } from '../../src/lib/authoring/scaffold.ts';
+import { scaffold, scaffoldContext, schemaFields } from '../../src/lib/authoring/scaffold.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/registry.ts';
 
 const copy = () => {
@@ -25,6 +25,7 @@ const ordersOf = (role: string) =>
       (e) => e.collection === 'responsibilities' && (e.data as { role: string }).role === role,
     )
     .map((e) => (e.data as { order: number }).order);
+const { roleOf } = scaffoldContext(entries);
 
 /** The scaffold with every commented example (the lines after `# 例:`) switched on. */
 const withExamples = (text: string) =>
@@ -35,12 +36,12 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
     const fields = schemaFields(c).map((f) => f.name);
     expect(fields.length).toBeGreaterThan(3);
     expect(Object.keys(FIELD_DOCS[c]).sort()).toEqual([...fields].sort());
-    const text = scaffold(c, 'x', { ids, ordersOf }).text;
+    const text = scaffold(c, 'x', { ids, ordersOf, roleOf }).text;
     for (const f of fields) expect(text, f).toMatch(new RegExp(`^# ${f}:.+。(必填|选填)。$`, 'm'));
   });
 
   it('marks required fields as 必填 and fills them in, optional ones as 选填 and commented out', () => {
-    const text = scaffold('roles', 'x', { ids, ordersOf }).text;
+    const text = scaffold('roles', 'x', { ids, ordersOf, roleOf }).text;
     expect(text).toMatch(/^# title:岗位名称。必填。\ntitle: /m);
     expect(text).toMatch(/^# titleEn:岗位英文名。选填。\n# 例:\n# titleEn: /m);
     expect(
@@ -52,7 +53,7 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
 
   it('writes a scaffold of every collection that passes the content check as written', async () => {
     const dir = copy();
-    const written = COLLECTIONS.map((c) => scaffold(c, `new-${c}`, { ids, ordersOf }));
+    const written = COLLECTIONS.map((c) => scaffold(c, `new-${c}`, { ids, ordersOf, roleOf }));
     for (const s of written) writeFileSync(join(dir, s.path), s.text);
     expect(await contentEntries(dir)).toHaveLength(entries.length + COLLECTIONS.length);
     expect(await contentProblems(dir)).toEqual([]);
@@ -61,7 +62,7 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
   it('and with every optional example switched on', async () => {
     const dir = copy();
     for (const c of COLLECTIONS) {
-      const s = scaffold(c, `new-${c}`, { ids, ordersOf });
+      const s = scaffold(c, `new-${c}`, { ids, ordersOf, roleOf });
       const on = withExamples(s.text);
       expect(on).not.toBe(s.text);
       writeFileSync(join(dir, s.path), on);
@@ -77,7 +78,7 @@ describe('the scaffolds follow the schemas', { timeout: 20_000 }, () => {
 
   it('gives a new responsibility the next free order of its role', () => {
     const role = ids.roles![0]!;
-    const text = scaffold('responsibilities', 'x', { ids, ordersOf }).text;
+    const text = scaffold('responsibilities', 'x', { ids, ordersOf, roleOf }).text;
     expect(text).toContain(`\nrole: ${role}\n`);
     expect(text).toContain(`\norder: ${Math.max(...ordersOf(role)) + 1}\n`);
   });

@@ -30,6 +30,16 @@ describe('the collection registry', () => {
   it('gives each collection its own search kind', () => {
     const kinds = COLLECTIONS.map((c) => KIND_LABELS[c]);
     expect(new Set(kinds).size).toBe(COLLECTIONS.length);
-    expect(kinds).toEqual(['角色', '职责', '案例', 'KPI', '考核表', '术语', '部门', '指南']);
+    expect(kinds).toEqual([
+      '角色',
+      '职责',
+      '案例',
+      'KPI',
+      '考核表',
+      '术语',
+      '部门',
+      '指南',
+      '入职清单',
+    ]);
   });
 });

@@ -253,4 +253,17 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
     order: { what: '在目录里的排序', example: 10 },
     source: { ...source, what: '来源文件;本项目自己写的说明页可以不写' },
   },
+  onboarding: {
+    title: { what: '清单标题,如“客户代表入职清单”', example: '待填写:清单标题' },
+    role: { what: '清单所属岗位的 id', example: 'customer-representative' },
+    intro: {
+      what: '标题下的一段说明:清单给谁用、怎么用',
+      example: '新员工与带教人一起对照本清单,每周回顾一次。',
+    },
+    week: {
+      what: `第一周要做的事。每项写 text(要做的事)和 responsibility(本岗位一项职责的 id);可加 task(该职责日常任务的步骤号)或 deliverable(该职责的一项工作成果,照原样写)`,
+    },
+    month: { what: '第一个月要做的事,写法同 week' },
+    quarter: { what: '第一季度要做的事,写法同 week' },
+  },
 };

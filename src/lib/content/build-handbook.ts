@@ -50,8 +50,19 @@ export function buildHandbook(src: HandbookSource) {
   const departments = [...src.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const cases = [...src.cases].sort((a, b) => a.id.localeCompare(b.id));
   const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || byOrderThenId(a, b));
+  const onboarding = [...src.onboarding].sort((a, b) => byRole(a, b) || a.id.localeCompare(b.id));
 
-  const sorted: HandbookSource = { roles, responsibilities, cases, kpis, scorecards, glossary, departments, guides };
+  const sorted: HandbookSource = {
+    roles,
+    responsibilities,
+    cases,
+    kpis,
+    scorecards,
+    glossary,
+    departments,
+    guides,
+    onboarding,
+  };
   const lookup = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e]));
   const byId = Object.fromEntries(COLLECTIONS.map((c) => [c, lookup<unknown>(sorted[c])])) as {
     [C in CollectionName]: Map<string, Entry<CollectionData<C>>>;
@@ -63,6 +74,7 @@ export function buildHandbook(src: HandbookSource) {
 
   const responsibilitiesByRole = group(responsibilities.map((r) => [r.data.role.id, r] as const));
   const scorecardsByRole = group(scorecards.map((s) => [s.data.role.id, s] as const));
+  const onboardingByRole = group(onboarding.map((o) => [o.data.role.id, o] as const));
   const casesByRole = group(cases.flatMap((c) => c.data.roles.map((r) => [r.id, c] as const)));
   const guidesByRole = group(guides.flatMap((g) => g.data.roles.map((r) => [r.id, g] as const)));
   const casesByResponsibility = group(cases.flatMap((c) => c.data.responsibilities.map((r) => [r.id, c] as const)));
@@ -116,6 +128,7 @@ export function buildHandbook(src: HandbookSource) {
     matcher,
     responsibilitiesOf: (roleId: string) => responsibilitiesByRole.get(roleId) ?? [],
     scorecardsOf: (roleId: string) => scorecardsByRole.get(roleId) ?? [],
+    onboardingOf: (roleId: string) => onboardingByRole.get(roleId) ?? [],
     casesOf: (roleId: string) => casesByRole.get(roleId) ?? [],
     guidesOf: (roleId: string) => guidesByRole.get(roleId) ?? [],
     casesOfResponsibility: (id: string) => casesByResponsibility.get(id) ?? [],

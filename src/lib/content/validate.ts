@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { plainRef } from '../../schemas/ref.ts';
+import { ONBOARDING_STAGES, type OnboardingStage } from '../../schemas/onboarding.ts';
 import { COLLECTION_REGISTRY, COLLECTIONS, type CollectionName } from '../../schemas/registry.ts';
 
 /** One content file as read from disk, before validation. */
@@ -238,6 +239,72 @@ function unsourcedNumbers(entry: RawEntry, value: unknown): Problem[] {
   return out;
 }
 
+/** What a checklist item may point at in a responsibility. */
+interface ResponsibilityFacts {
+  role: string;
+  taskStart: number;
+  tasks: number;
+  deliverables: string[];
+}
+
+interface ChecklistItem {
+  responsibility: { id: string };
+  task?: number;
+  deliverable?: string;
+}
+
+/**
+ * A checklist prepares a new hire for their own role: each item's responsibility must
+ * be one of that role's, and a task number or deliverable must be one that
+ * responsibility has. (Whether the responsibility exists is the link check's.)
+ */
+function onboardingProblems(
+  entry: RawEntry,
+  value: unknown,
+  facts: Map<string, ResponsibilityFacts>,
+): Problem[] {
+  const out: Problem[] = [];
+  const v = value as { role: { id: string } } & Record<OnboardingStage, ChecklistItem[]>;
+  for (const stage of Object.keys(ONBOARDING_STAGES) as OnboardingStage[]) {
+    v[stage].forEach((item, i) => {
+      const at = (field: string) => ({
+        file: entry.file,
+        line: entry.lineOf?.([stage, i, field]),
+        field: `${stage}.${i}.${field}`,
+      });
+      const r = facts.get(item.responsibility.id);
+      if (!r) return;
+      if (r.role !== v.role.id) {
+        out.push({
+          ...at('responsibility'),
+          message: `职责 "${item.responsibility.id}" 属于岗位 "${r.role}",不是本清单的岗位 "${v.role.id}"`,
+          hint: `改成岗位 ${v.role.id} 的职责(content/responsibilities/ 里 role: ${v.role.id} 的文件名),或把这一项移到岗位 ${r.role} 的清单`,
+        });
+        return;
+      }
+      const last = r.taskStart + r.tasks - 1;
+      if (item.task !== undefined && (item.task < r.taskStart || item.task > last))
+        out.push({
+          ...at('task'),
+          message: `职责 "${item.responsibility.id}" 没有第 ${item.task} 步日常任务`,
+          hint:
+            r.tasks > 0
+              ? `写 ${r.taskStart} 到 ${last} 之间的步骤号(与岗位页上的编号一致),或删掉 task`
+              : '这项职责没有列出日常任务:删掉 task',
+        });
+      if (item.deliverable !== undefined && !r.deliverables.includes(item.deliverable))
+        out.push({
+          ...at('deliverable'),
+          message: `职责 "${item.responsibility.id}" 的工作成果里没有“${item.deliverable}”`,
+          hint: r.deliverables.length
+            ? `照原样写其中一项:${r.deliverables.join('、')};或删掉 deliverable`
+            : '这项职责没有列出工作成果:删掉 deliverable',
+        });
+    });
+  }
+  return out;
+}
+
 /**
  * Validates all content at once and returns every problem, not just the first:
  * schema errors (missing fields, wrong types, scorecard rules), malformed or
@@ -295,6 +362,22 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
   for (const { entry, value } of parsed)
     if (entry.collection === 'roles')
       versionsOf.set(entry.id, (value as { versions: { id: string }[] }).versions.map((v) => v.id));
+  const facts = new Map<string, ResponsibilityFacts>();
+  for (const { entry, value } of parsed)
+    if (entry.collection === 'responsibilities') {
+      const r = value as {
+        role: { id: string };
+        taskStart?: number;
+        tasks: string[];
+        deliverables: string[];
+      };
+      facts.set(entry.id, {
+        role: r.role.id,
+        taskStart: r.taskStart ?? 1,
+        tasks: r.tasks.length,
+        deliverables: r.deliverables,
+      });
+    }
   for (const { entry, value } of parsed) {
     for (const link of linksIn(value)) {
       const target = ids.get(link.collection)!;
@@ -312,6 +395,7 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
       });
     }
     if (entry.collection === 'scorecards') problems.push(...unsourcedNumbers(entry, value));
+    if (entry.collection === 'onboarding') problems.push(...onboardingProblems(entry, value, facts));
     if (entry.collection === 'responsibilities') {
       const r = value as { role: { id: string }; order: number; version?: string };
       // A role that failed its own schema is reported already; its versions are unknown.
