@@ -15,8 +15,10 @@ export interface PageRef {
   href: string;
 }
 
-const byOrderThenId = <T extends { id: string; data: { order?: number | undefined } }>(a: T, b: T) =>
-  (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id);
+const byOrderThenId = <T extends { id: string; data: { order?: number | undefined } }>(
+  a: T,
+  b: T,
+) => (a.data.order ?? 100) - (b.data.order ?? 100) || a.id.localeCompare(b.id);
 
 function group<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
   const m = new Map<K, V[]>();
@@ -43,11 +45,17 @@ export function buildHandbook(src: HandbookSource) {
   const rolePlace = new Map(roles.map((r, i) => [r.id, i]));
   const byRole = (a: { data: { role: { id: string } } }, b: { data: { role: { id: string } } }) =>
     (rolePlace.get(a.data.role.id) ?? -1) - (rolePlace.get(b.data.role.id) ?? -1);
-  const responsibilities = [...src.responsibilities].sort((a, b) => byRole(a, b) || a.data.order - b.data.order);
+  const responsibilities = [...src.responsibilities].sort(
+    (a, b) => byRole(a, b) || a.data.order - b.data.order,
+  );
   const guides = [...src.guides].sort(byOrderThenId);
   const kpis = [...src.kpis].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
-  const glossary = [...src.glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
-  const departments = [...src.departments].sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  const glossary = [...src.glossary].sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'zh-CN'),
+  );
+  const departments = [...src.departments].sort((a, b) =>
+    a.data.name.localeCompare(b.data.name, 'zh-CN'),
+  );
   const cases = [...src.cases].sort((a, b) => a.id.localeCompare(b.id));
   const scorecards = [...src.scorecards].sort((a, b) => byRole(a, b) || byOrderThenId(a, b));
   const onboarding = [...src.onboarding].sort((a, b) => byRole(a, b) || a.id.localeCompare(b.id));
@@ -69,7 +77,12 @@ export function buildHandbook(src: HandbookSource) {
   };
   const ref = (collection: CollectionName, id: string): PageRef => {
     const entry = (byId[collection] as Map<string, Entry<unknown>>).get(id);
-    return { collection, id, title: entry ? entryTitle(entry.data) : id, href: entryHref(collection, id) };
+    return {
+      collection,
+      id,
+      title: entry ? entryTitle(entry.data) : id,
+      href: entryHref(collection, id),
+    };
   };
 
   const responsibilitiesByRole = group(responsibilities.map((r) => [r.data.role.id, r] as const));
@@ -77,13 +90,17 @@ export function buildHandbook(src: HandbookSource) {
   const onboardingByRole = group(onboarding.map((o) => [o.data.role.id, o] as const));
   const casesByRole = group(cases.flatMap((c) => c.data.roles.map((r) => [r.id, c] as const)));
   const guidesByRole = group(guides.flatMap((g) => g.data.roles.map((r) => [r.id, g] as const)));
-  const casesByResponsibility = group(cases.flatMap((c) => c.data.responsibilities.map((r) => [r.id, c] as const)));
+  const casesByResponsibility = group(
+    cases.flatMap((c) => c.data.responsibilities.map((r) => [r.id, c] as const)),
+  );
 
   // KPI → roles, scorecards and cases that use it.
   const kpiRoles = group(roles.flatMap((r) => r.data.kpis.map((k) => [k.kpi.id, r] as const)));
   const kpiScorecards = group(
     scorecards.flatMap((s) =>
-      [...s.data.indicators, ...s.data.deductions].flatMap((i) => (i.kpi ? [[i.kpi.id, s] as const] : [])),
+      [...s.data.indicators, ...s.data.deductions].flatMap((i) =>
+        i.kpi ? [[i.kpi.id, s] as const] : [],
+      ),
     ),
   );
   const kpiCases = group(cases.flatMap((c) => c.data.kpis.map((k) => [k.id, c] as const)));
@@ -92,11 +109,17 @@ export function buildHandbook(src: HandbookSource) {
   // Department → responsibilities, cases and roles that reach it.
   const departmentResponsibilities = group(
     responsibilities.flatMap((r) =>
-      [...new Set(r.data.coordination.flatMap((c) => c.departments.map((d) => d.id)))].map((d) => [d, r] as const),
+      [...new Set(r.data.coordination.flatMap((c) => c.departments.map((d) => d.id)))].map(
+        (d) => [d, r] as const,
+      ),
     ),
   );
-  const departmentCases = group(cases.flatMap((c) => c.data.departments.map((d) => [d.id, c] as const)));
-  const departmentRoles = group(roles.flatMap((r) => r.data.departments.map((d) => [d.id, r] as const)));
+  const departmentCases = group(
+    cases.flatMap((c) => c.data.departments.map((d) => [d.id, c] as const)),
+  );
+  const departmentRoles = group(
+    roles.flatMap((r) => r.data.departments.map((d) => [d.id, r] as const)),
+  );
 
   // Glossary: which pages mention each term (by name or alias).
   const termTargets: LinkTarget[] = glossary.map((g) => ({

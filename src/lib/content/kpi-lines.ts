@@ -66,7 +66,10 @@ export function kpiLinesByOwner(handbook: Handbook, kpiId: string): KpiLines[] {
         const basis = ind.levelsBasis as
           | { pass: Omit<SourcedNumber, 'value'>; excellent: Omit<SourcedNumber, 'value'> }
           | undefined;
-        const line = (value: number, b: Omit<SourcedNumber, 'value'> | undefined): SourcedNumber => ({
+        const line = (
+          value: number,
+          b: Omit<SourcedNumber, 'value'> | undefined,
+        ): SourcedNumber => ({
           value,
           assumption: b?.assumption ?? true,
           source: b?.source,
@@ -86,7 +89,11 @@ export function kpiLinesByOwner(handbook: Handbook, kpiId: string): KpiLines[] {
 }
 
 /** “≥90%”: the line as a reader sees it, with the operator the KPI's direction implies. */
-export function formatLine(direction: 'higher' | 'lower', value: number, unit?: SourcedUnit): string {
+export function formatLine(
+  direction: 'higher' | 'lower',
+  value: number,
+  unit?: SourcedUnit,
+): string {
   return `${direction === 'higher' ? '≥' : '≤'}${value}${unit?.value ?? ''}`;
 }
 

@@ -25,7 +25,11 @@ export function readHistory(root: string, dir = 'content', now = buildTime()): H
     '--first-parent',
     '--diff-merges=first-parent',
     '--relative',
-    '--name-only', `--format=${GIT_LOG_FORMAT}`, '--', dir);
+    '--name-only',
+    `--format=${GIT_LOG_FORMAT}`,
+    '--',
+    dir,
+  );
   return { git: true, shallow, buildDate, commits: parseGitLog(log, shallow) };
 }
 

@@ -17,7 +17,11 @@ export interface RolePage {
   guides: Handbook['guides'];
   sections: Section[];
   /** The responsibilities of each source version, in the role's order; one group if none. */
-  byVersion: { version: string | undefined; label: string | undefined; items: Entry<ResponsibilityData>[] }[];
+  byVersion: {
+    version: string | undefined;
+    label: string | undefined;
+    items: Entry<ResponsibilityData>[];
+  }[];
   /** Whether the page shows any number marked 假设, so the source note explains the mark. */
   assumptions: boolean;
 }
@@ -67,7 +71,18 @@ export function rolePage(handbook: Handbook, role: RoleEntry): RolePage {
           items: responsibilities.filter((x) => x.data.version === v.id),
         }))
       : [{ version: undefined, label: undefined, items: responsibilities }];
-  return { byVersion, responsibilities, departments, deliverables, kpis, scorecards, cases, guides, sections, assumptions };
+  return {
+    byVersion,
+    responsibilities,
+    departments,
+    deliverables,
+    kpis,
+    scorecards,
+    cases,
+    guides,
+    sections,
+    assumptions,
+  };
 }
 
 /** The section with this id, for a component's heading; undefined when the page leaves it out. */

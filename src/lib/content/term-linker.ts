@@ -18,7 +18,9 @@ export class TermMatcher {
 
   constructor(targets: LinkTarget[]) {
     this.#names = targets
-      .flatMap((target) => target.names.filter((n) => n.length >= 2).map((name) => ({ name, target })))
+      .flatMap((target) =>
+        target.names.filter((n) => n.length >= 2).map((name) => ({ name, target })),
+      )
       .sort((a, b) => b.name.length - a.name.length);
   }
 
@@ -36,7 +38,11 @@ export class TermMatcher {
     let i = 0;
     outer: while (i < text.length) {
       for (const { name, target } of this.#names) {
-        if (text.startsWith(name, i) && !isInsideAsciiWord(text, i, name.length) && accept(target)) {
+        if (
+          text.startsWith(name, i) &&
+          !isInsideAsciiWord(text, i, name.length) &&
+          accept(target)
+        ) {
           if (plain) out.push(plain);
           plain = '';
           out.push({ text: name, target });
@@ -59,7 +65,10 @@ function isInsideAsciiWord(text: string, start: number, length: number): boolean
   const after = text[start + length];
   const name = text.slice(start, start + length);
   if (!word.test(name)) return false;
-  return (before !== undefined && word.test(before)) || (after !== undefined && /[A-Za-rt-z]/.test(after));
+  return (
+    (before !== undefined && word.test(before)) ||
+    (after !== undefined && /[A-Za-rt-z]/.test(after))
+  );
 }
 
 /**

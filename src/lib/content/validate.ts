@@ -361,7 +361,10 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
   const versionsOf = new Map<string, string[]>();
   for (const { entry, value } of parsed)
     if (entry.collection === 'roles')
-      versionsOf.set(entry.id, (value as { versions: { id: string }[] }).versions.map((v) => v.id));
+      versionsOf.set(
+        entry.id,
+        (value as { versions: { id: string }[] }).versions.map((v) => v.id),
+      );
   const facts = new Map<string, ResponsibilityFacts>();
   for (const { entry, value } of parsed)
     if (entry.collection === 'responsibilities') {
@@ -395,7 +398,8 @@ export function validateEntries(entries: RawEntry[]): Problem[] {
       });
     }
     if (entry.collection === 'scorecards') problems.push(...unsourcedNumbers(entry, value));
-    if (entry.collection === 'onboarding') problems.push(...onboardingProblems(entry, value, facts));
+    if (entry.collection === 'onboarding')
+      problems.push(...onboardingProblems(entry, value, facts));
     if (entry.collection === 'responsibilities') {
       const r = value as { role: { id: string }; order: number; version?: string };
       // A role that failed its own schema is reported already; its versions are unknown.
