@@ -43,9 +43,12 @@ try {
 
   // First pass for the page numbers, second with them in the table of contents.
   let pdf = await print(page);
-  const numbers = pageNumbers(pdf, await page.evaluate(() => window.__tocTitles));
+  const numbers = pageNumbers(
+    pdf,
+    await page.evaluate(() => /** @type {any} */ (window).__tocTitles),
+  );
   if (numbers) {
-    await page.evaluate((n) => window.__setPages(n), numbers);
+    await page.evaluate((n) => /** @type {any} */ (window).__setPages(n), numbers);
     pdf = await print(page, OUT);
   } else {
     await print(page, OUT);
@@ -139,7 +142,7 @@ async function compose(info) {
   for (const [i, r] of info.roles.entries()) {
     const d = await parse(`/roles/${r.id}/`);
     keepStyles(d);
-    const prose = d.querySelector('article.prose');
+    const prose = /** @type {HTMLElement} */ (d.querySelector('article.prose'));
     prose
       .querySelectorAll(
         '.jd-omit, .jd-actions, .versions, .revisions, .last-updated, .data-link, .resp-index, .grade-here, astro-island, script, .term-tip',
@@ -149,7 +152,7 @@ async function compose(info) {
     // sections h2, their parts h3, each responsibility h3; step labels are not headings.
     prose.querySelectorAll('h4').forEach((h) => rename(h, 'p').classList.add('jd-label'));
     prose.querySelectorAll('h2[data-print]').forEach((h) => {
-      h.textContent = h.dataset.print;
+      h.textContent = h.getAttribute('data-print');
       h.removeAttribute('data-print');
     });
     prose.querySelectorAll('.jd-sub > h2').forEach((h) => rename(h, 'h3'));
@@ -160,6 +163,7 @@ async function compose(info) {
     unlink(prose);
     // The formal order in the document itself (the role page only reorders it visually),
     // so that the bookmarks follow it too.
+    /** @param {any} e */
     const rank = (e) =>
       e.classList.contains('jd-head')
         ? 0
@@ -208,7 +212,7 @@ async function compose(info) {
   keepStyles(gd);
   const gloss = el('div', { class: 'book-doc' });
   gloss.style.page = 'glossary';
-  const gprose = gd.querySelector('article.prose');
+  const gprose = /** @type {HTMLElement} */ (gd.querySelector('article.prose'));
   gprose.querySelectorAll('nav, script, .term-tip').forEach((e) => e.remove());
   unlink(gprose);
   gloss.append(el('h1', { id: 'doc-glossary', class: 'jd-title' }, '术语表'), gprose);
@@ -264,8 +268,9 @@ async function compose(info) {
   );
   document.body.replaceChildren(cover, contents, ...docs);
   document.title = 'Rolebook 岗位手册';
-  window.__tocTitles = toc.map((t) => t.title);
-  window.__setPages = (numbers) =>
+  const w = /** @type {any} */ (window);
+  w.__tocTitles = toc.map((t) => t.title);
+  w.__setPages = (/** @type {(number | null)[]} */ numbers) =>
     document.querySelectorAll('.book-page').forEach((s, i) => {
       s.textContent = numbers[i] ? `第 ${numbers[i]} 页` : '';
     });

@@ -34,7 +34,7 @@ const TEXT_WIDTH = A4.width - 2 * MARGIN;
 
 const para = (text: string, opts: { bold?: boolean; indent?: boolean } = {}) =>
   new Paragraph({
-    children: lines(text, { bold: opts.bold }),
+    children: lines(text, opts.bold ? { bold: true } : {}),
     spacing: { after: 80 },
     ...(opts.indent ? { indent: { left: 420 } } : {}),
   });
@@ -57,7 +57,7 @@ function table(head: string[] | undefined, rows: string[][], widths: number[]): 
       ...(header || i === 0
         ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } }
         : {}),
-      children: [new Paragraph({ children: lines(text, { bold: header || i === 0 }) })],
+      children: [new Paragraph({ children: lines(text, header || i === 0 ? { bold: true } : {}) })],
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
