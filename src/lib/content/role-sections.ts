@@ -1,4 +1,5 @@
 import type { RoleData } from '../../schemas/index';
+import type { PrintRole } from '../jd/formal';
 
 export interface Section {
   id: string;
@@ -11,6 +12,8 @@ export interface Section {
   note?: string;
   /** The source's own paragraph for the section, where it writes it as prose. */
   quote?: string;
+  /** How the section prints in the formal 岗位说明书 (set by the role page). */
+  print?: PrintRole;
 }
 
 interface Counts {
