@@ -20,7 +20,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
 const DIST = join(ROOT, 'dist');
 const PARTS = ['weight', 'lighthouse', 'scale'];
-const GOALS = { pages: 10_000, wallS: 120, peakMB: 3.5 * 1024 };
+const GOALS = { pages: 10_000, wallS: 120, peakMB: 3.5 * 1024, toolPageGzipKB: 30 };
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -341,6 +341,28 @@ if (parts.includes('scale')) {
             timeRatio <= pagesRatio * 1.05 ? 'yes' : '**no**',
           ],
         ],
+      ),
+      '',
+    );
+  }
+  const withTools = builds.filter((b) => b.toolPages?.length);
+  if (withTools.length) {
+    md.push(
+      `Calculator pages with a sheet picker (goal: each ≤ ${GOALS.toolPageGzipKB} KB gzip at ~10k pages; the picker carries ids and titles, a sheet loads from \`/api/scorecards/<id>.json\`):`,
+      '',
+    );
+    md.push(
+      table(
+        ['size', 'page', 'KB raw', 'KB gzip', 'met'],
+        withTools.flatMap((b) =>
+          b.toolPages.map((p) => [
+            b.label,
+            `\`${p.page}\``,
+            p.missing ? '–' : kb(p.bytes),
+            p.missing ? 'missing' : kb(p.gzip),
+            p.missing ? '–' : p.gzip <= GOALS.toolPageGzipKB * 1024 ? 'yes' : '**no**',
+          ]),
+        ),
       ),
       '',
     );

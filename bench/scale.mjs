@@ -105,6 +105,18 @@ function largestHtml(dir, n = 5) {
     }));
 }
 
+/** The pages that must not grow with the handbook: the calculators with a sheet picker. */
+export const TOOL_PAGES = ['/tools/scorecard/', '/tools/team/'];
+
+function toolPages(dir) {
+  return TOOL_PAGES.map((page) => {
+    const file = join(dir, page, 'index.html');
+    if (!existsSync(file)) return { page, missing: true };
+    const bytes = readFileSync(file);
+    return { page, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
 function countFiles(dir, test) {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -230,6 +242,7 @@ export async function measureBuild({ roles, label, logDir, log = () => {} }) {
       apiJson: json,
       astroPhases: phases,
       largestPages: existsSync(dist) ? largestHtml(dist) : [],
+      toolPages: existsSync(dist) ? toolPages(dist) : [],
       pagefindIndexed: indexed ? Number(indexed) : undefined,
       ...result,
       pagesPerS: pages / result.wallS,

@@ -141,7 +141,7 @@ describe('keyboard use', () => {
     await page.goto(`${base}/tools/scorecard/?card=account-specialist-monthly-b`);
     await page.getByLabel('选择考核表').focus();
     const order: string[] = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < 18; i++) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
@@ -151,8 +151,10 @@ describe('keyboard use', () => {
         }),
       );
     }
-    expect(order[0]).toMatch(/^INPUT:业务管理 评分/);
-    expect(order[1]).toMatch(/^INPUT:业务管理 权重/);
+    expect(order[0]).toMatch(/^BUTTON:表格视图\(考核表格式\)/);
+    expect(order[1]).toMatch(/^INPUT:业务管理 评分/);
+    expect(order[2]).toMatch(/^INPUT:业务管理 权重/);
+    expect(order.some((o) => o.startsWith('INPUT:被考核人'))).toBe(true);
     expect(order.some((o) => o.startsWith('BUTTON:复制分享链接'))).toBe(true);
     expect(order.every((o) => !o.endsWith(':none'))).toBe(true);
   });

@@ -25,6 +25,7 @@ describe('a sales rep breaking down an annual target', () => {
     await page.goto(`${base}/tools/targets/`);
     await hydrated(page);
     await page.getByLabel('年份').fill('2026');
+    await page.getByLabel('只算周一至周五').check();
     await annual().fill('１，２００，０００');
     await expect
       .poll(quarterCells)
@@ -117,6 +118,59 @@ describe('a sales rep breaking down an annual target', () => {
   });
 });
 
+describe('real working days', () => {
+  it('counts 2026 by the State Council notice by default, without 1 January or the 春节 days', async () => {
+    await page.goto(`${base}/tools/targets/`);
+    await hydrated(page);
+    await page.getByLabel('年份').fill('2026');
+    expect(await page.getByLabel('按法定节假日和调休(国务院办公厅通知)').isChecked()).toBe(true);
+    await annual().fill('1200000');
+    const summary = page.locator('.tb-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/2026 年共 248 个工作日\(扣除法定节假日/);
+    expect(await page.locator('.tb-source').textContent()).toMatch(
+      /国务院办公厅关于2026年部分节假日安排的通知/,
+    );
+    await page.getByText('按工作日(248 天)').click();
+    const dates = await page
+      .getByRole('table', { name: '按工作日' })
+      .locator('tbody tr > :first-child')
+      .allTextContents();
+    expect(dates).toHaveLength(248);
+    expect(dates).not.toContain('2026-01-01');
+    expect(dates[0]).toBe('2026-01-04'); // a Sunday worked in exchange (调休上班)
+    expect(new Set(dates).size).toBe(248);
+  });
+
+  it('says next to the year when a year has no data, and counts Monday–Friday', async () => {
+    const year = page.getByLabel('年份');
+    await year.fill('2030');
+    const noteId = (await year.getAttribute('aria-describedby'))!;
+    const note = page.locator(`#${noteId}`);
+    expect(await note.textContent()).toMatch(
+      /2030 年的法定节假日安排还没有收录.*已按周一至周五计算/,
+    );
+    // The note sits in the year's own box, right after its field.
+    const yearId = (await year.getAttribute('id'))!;
+    expect(
+      await note.evaluate(
+        (el, id) => el.previousElementSibling?.contains(document.getElementById(id)),
+        yearId,
+      ),
+    ).toBe(true);
+    await expect
+      .poll(() => page.locator('.tb-summary').textContent())
+      .toMatch(/2030 年共 \d+ 个工作日\(周一至周五,未扣除法定节假日/);
+    await page.getByLabel('只算周一至周五').check();
+    await expect.poll(() => note.count()).toBe(0);
+    expect(await year.getAttribute('aria-describedby')).toBeNull();
+    await expect.poll(() => page.url()).not.toMatch(/\.o(&|$)/);
+    await page.getByLabel('按法定节假日和调休(国务院办公厅通知)').check();
+    await expect.poll(() => page.url()).toMatch(/[?&]t=1\.1200000\.2030\.e\.w\.o/);
+  });
+});
+
 describe('keyboard use', () => {
   it('reaches every control with Tab, in order, with visible focus', async () => {
     await page.goto(`${base}/tools/targets/?t=1.1200000.2026.e.w`);
@@ -139,11 +193,13 @@ describe('keyboard use', () => {
       );
     };
     await step(); // 年份
+    await step(); // 工作日, the checked radio
     await step(); // 季度分配, the checked radio
     await step('ArrowRight'); // → 自定义占比: the four share fields appear
     for (let i = 0; i < 10; i++) await step();
     expect(stops.map((s) => s.replace(/:[a-z]+$/, ''))).toEqual([
       'INPUT:年份',
+      'INPUT:只算周一至周五',
       'INPUT:平均(每季度 25%)',
       'INPUT:自定义占比',
       'INPUT:第一季度(%)',

@@ -235,6 +235,7 @@ describe('the form and its URL state', () => {
       year: 2026,
       quarterShares: 'equal',
       monthMode: 'working-days',
+      dayRule: 'official',
     });
     expect(checkForm(form({ annual: 'abc' })).errors.annual).toMatch(/不是一个金额.*请输入数字/);
     expect(checkForm(form({ annual: '-5' })).errors.annual).toMatch(/负数/);
@@ -275,13 +276,15 @@ describe('the form and its URL state', () => {
         fc.tuple(text, text, text, text),
         fc.boolean(),
         fc.boolean(),
-        (annual, year, shares, custom, eq) => {
+        fc.boolean(),
+        (annual, year, shares, custom, eq, official) => {
           const f: TargetForm = {
             annual,
             year,
             shares,
             shareMode: custom ? 'custom' : 'equal',
             monthMode: eq ? 'equal' : 'working-days',
+            dayRule: official ? 'official' : 'weekdays',
           };
           const encoded = encodeForm(f);
           const back = decodeForm(rawParam(withRawParam('?x=1', 't', encoded), 't'));
@@ -289,7 +292,9 @@ describe('the form and its URL state', () => {
         },
       ),
     );
-    expect(encodeForm(form({ annual: '1200000' }))).toBe('1.1200000.2026.e.w');
+    expect(encodeForm(form({ annual: '1200000' }))).toBe('1.1200000.2026.e.w.o');
+    expect(decodeForm('1.1200000.2026.e.w')?.dayRule).toBe('weekdays');
+    expect(decodeForm('1.1200000.2026.e.w.o')?.dayRule).toBe('official');
     for (const bad of [
       '',
       '2.1.2026.e.w',
@@ -297,6 +302,8 @@ describe('the form and its URL state', () => {
       '1.%E0%A4%A.2026.e.w',
       '1.1.2026.a_b.w',
       '1.1.2026.e.x',
+      '1.1.2026.e.w.x',
+      '1.1.2026.e.w.o.o',
     ])
       expect(decodeForm(bad)).toBeUndefined();
     expect(withRawParam('?t=1&a=2', 't', null)).toBe('?a=2');

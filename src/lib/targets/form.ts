@@ -2,6 +2,7 @@
 // checks with their Chinese messages, and the compact URL form of the state.
 import { exactHundredths, formatPlain, parseNumber, round2 } from '../number/index.ts';
 import { MAX_ANNUAL, type BreakdownInput, type MonthMode } from './breakdown.ts';
+import type { DayRule } from './working-calendar.ts';
 
 export interface TargetForm {
   annual: string;
@@ -9,6 +10,8 @@ export interface TargetForm {
   shareMode: 'equal' | 'custom';
   shares: [string, string, string, string];
   monthMode: MonthMode;
+  /** Real working days from the holiday data, or Monday–Friday only. */
+  dayRule: DayRule;
 }
 export type FieldKey = 'annual' | 'year' | 'share0' | 'share1' | 'share2' | 'share3';
 
@@ -21,6 +24,7 @@ export function defaultForm(year: number): TargetForm {
     shareMode: 'equal',
     shares: ['25', '25', '25', '25'],
     monthMode: 'working-days',
+    dayRule: 'official',
   };
 }
 
@@ -113,7 +117,13 @@ export function checkForm(f: TargetForm): FormCheck {
     errors,
     shareSum,
     input: ok
-      ? { annual: annual.value!, year: year.value!, quarterShares: shares, monthMode: f.monthMode }
+      ? {
+          annual: annual.value!,
+          year: year.value!,
+          quarterShares: shares,
+          monthMode: f.monthMode,
+          dayRule: f.dayRule,
+        }
       : undefined,
   };
 }
@@ -137,7 +147,9 @@ export function pendingMessage(f: TargetForm, c: FormCheck): string {
   return '填写年度目标后,这里显示按季度、月、周和工作日的分解。';
 }
 
-// URL form, version 1: t=1.<annual>.<year>.<e | s1_s2_s3_s4>.<w | e>
+// URL form, version 1: t=1.<annual>.<year>.<e | s1_s2_s3_s4>.<w | e>[.o]
+// The trailing `o` asks for the official calendar; links from before it
+// existed counted Monday–Friday, so without it they still do.
 // Each typed text is percent-encoded with '.' and '_' escaped too, so the
 // separators can never occur inside a value, and the text comes back exactly
 // as typed (full-width digits included). Read from the raw query string,
@@ -162,13 +174,18 @@ function dec(s: string): string | undefined {
 
 export function encodeForm(f: TargetForm): string {
   const shares = f.shareMode === 'equal' ? 'e' : f.shares.map(enc).join('_');
-  return ['1', enc(f.annual), enc(f.year), shares, f.monthMode === 'equal' ? 'e' : 'w'].join('.');
+  const parts = ['1', enc(f.annual), enc(f.year), shares, f.monthMode === 'equal' ? 'e' : 'w'];
+  if (f.dayRule === 'official') parts.push('o');
+  return parts.join('.');
 }
 
 export function decodeForm(raw: string | null | undefined): TargetForm | undefined {
   if (!raw || raw.length > 2000) return undefined;
   const parts = raw.split('.');
-  if (parts.length !== 5 || parts[0] !== '1') return undefined;
+  if (parts.length === 6 && parts[5] === 'o') parts.pop();
+  else if (parts.length !== 5) return undefined;
+  if (parts[0] !== '1') return undefined;
+  const dayRule: DayRule = raw.split('.').length === 6 ? 'official' : 'weekdays';
   const [, a, y, s, m] = parts as [string, string, string, string, string];
   const annual = dec(a);
   const year = dec(y);
@@ -178,6 +195,7 @@ export function decodeForm(raw: string | null | undefined): TargetForm | undefin
     annual,
     year,
     monthMode: m === 'e' ? 'equal' : 'working-days',
+    dayRule,
   };
   if (s === 'e') return form;
   const shares = s.split('_').map(dec);

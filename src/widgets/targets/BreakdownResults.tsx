@@ -1,4 +1,4 @@
-import { dailyCsv, weekdayName, type Breakdown } from '../../lib/targets/index.ts';
+import { citation, dailyCsv, weekdayName, type Breakdown } from '../../lib/targets/index.ts';
 import { downloadCsv } from '../shared/download-csv.ts';
 import { AmountTable } from './AmountTable.tsx';
 import { QUARTERS, fmt, md, pct } from './labels.ts';
@@ -11,9 +11,13 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
   return (
     <>
       <p className="tb-summary">
-        {result.year} 年共 <strong>{workingDays}</strong> 个工作日(周一至周五,未扣除法定节假日),
-        {result.weeks.length} 个 ISO 周;年度目标 <strong>{fmt(result.totals.annual)}</strong> 元。
+        {result.year} 年共 <strong>{workingDays}</strong> 个工作日(
+        {result.calendar.source ? '扣除法定节假日,计入调休上班日' : '周一至周五,未扣除法定节假日'}
+        ),{result.weeks.length} 个 ISO 周;年度目标 <strong>{fmt(result.totals.annual)}</strong> 元。
       </p>
+      {result.calendar.source && (
+        <p className="tb-source muted">节假日依据:{citation(result.calendar.source)}。</p>
+      )}
       <AmountTable
         label="按季度"
         head={['季度', '占比', '工作日', '目标(元)']}

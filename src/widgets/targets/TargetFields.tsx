@@ -1,5 +1,5 @@
 import type { FieldKey, FormCheck, TargetForm } from '../../lib/targets/index.ts';
-import { shareSumMessage } from '../../lib/targets/index.ts';
+import { holidayYear, noDataMessage, shareSumMessage } from '../../lib/targets/index.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { Choice } from './Choice.tsx';
 import { QUARTERS } from './labels.ts';
@@ -16,6 +16,12 @@ interface Props {
 export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
   const err = (k: FieldKey) => check.errors[k];
   const sum = check.shareSum;
+  // Said next to the year, before any amount is typed: the year's days are not from a notice.
+  const year = Number(form.year);
+  const noData =
+    form.dayRule === 'official' && !err('year') && form.year.trim() !== '' && !holidayYear(year)
+      ? noDataMessage(year)
+      : undefined;
   return (
     <div role="group" aria-label="填写目标" className="tb-form">
       <div className="tb-row">
@@ -26,15 +32,33 @@ export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
           error={err('annual')}
           onChange={(v) => onChange({ annual: v })}
         />
-        <NumberField
-          id={`${uid}-year`}
-          label="年份"
-          value={form.year}
-          error={err('year')}
-          inputMode="numeric"
-          onChange={(v) => onChange({ year: v })}
-        />
+        <div className="tb-year">
+          <NumberField
+            id={`${uid}-year`}
+            label="年份"
+            value={form.year}
+            error={err('year')}
+            inputMode="numeric"
+            describedBy={noData ? `${uid}-nodata` : undefined}
+            onChange={(v) => onChange({ year: v })}
+          />
+          {noData && (
+            <p id={`${uid}-nodata`} className="tb-nodata" role="status">
+              {noData}
+            </p>
+          )}
+        </div>
       </div>
+      <Choice
+        name={`${uid}-days`}
+        legend="工作日"
+        value={form.dayRule}
+        options={[
+          ['official', '按法定节假日和调休(国务院办公厅通知)'],
+          ['weekdays', '只算周一至周五'],
+        ]}
+        onChange={(v) => onChange({ dayRule: v })}
+      />
       <Choice
         name={`${uid}-qmode`}
         legend="季度分配"

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import type { Scorecard } from '../../lib/scoring/index.ts';
 import {
   DEFAULT_BANDS,
   calibrationCsv,
@@ -14,6 +13,8 @@ import {
 } from '../../lib/team/index.ts';
 import { teamSummary, templateCsv, type TeamRow } from '../../lib/team/index.ts';
 import { downloadCsv } from '../shared/download-csv.ts';
+import { SheetStatusNote } from '../shared/SheetStatusNote.tsx';
+import { useScorecard, type LoadedSheet, type SheetChoice } from '../shared/use-scorecard.ts';
 import { BandShares } from './BandShares.tsx';
 import { readText } from './read-text.ts';
 import { TeamErrors } from './TeamErrors.tsx';
@@ -24,7 +25,9 @@ import { TeamTable, type Sort } from './TeamTable.tsx';
 import './team-grader.css';
 
 interface Props {
-  cards: { id: string; card: Scorecard }[];
+  cards: SheetChoice[];
+  /** The first sheet's data; any other loads when picked. */
+  first: LoadedSheet;
 }
 
 /** An uploaded workbook: its sheets, the one being graded, and the sheet reader that came with it. */
@@ -60,9 +63,9 @@ function sortRows(rows: TeamRow[], sort: Sort): TeamRow[] {
  * scorecard. Every figure comes from the scoring engine; the forced
  * distribution is advisory and shown apart from the absolute grade.
  */
-export default function TeamGrader({ cards }: Props) {
+export default function TeamGrader({ cards, first }: Props) {
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
-  const [cardId, setCardId] = useState(cards[0]!.id);
+  const [cardId, setCardId] = useState(first.id);
   const [text, setText] = useState('');
   const [submitted, setSubmitted] = useState('');
   const [fileNote, setFileNote] = useState('');
@@ -70,7 +73,9 @@ export default function TeamGrader({ cards }: Props) {
   const [sort, setSort] = useState<Sort>('none');
   const [showDist, setShowDist] = useState(false);
   const [shares, setShares] = useState(DEFAULT_BANDS.map((b) => String(b.share)));
-  const { card } = cards.find((c) => c.id === cardId) ?? cards[0]!;
+  // Until a newly picked sheet arrives, the last one loaded stays (and the note says so).
+  const { sheet: loaded, status, retry } = useScorecard(cards, first, cardId);
+  const card = (loaded ?? first).card;
 
   // What is graded: the pasted or uploaded text, or a sheet of an uploaded workbook.
   const [book, setBook] = useState<Book>();
@@ -196,6 +201,7 @@ export default function TeamGrader({ cards }: Props) {
           {xlsxProblem}
         </p>
       )}
+      <SheetStatusNote status={status} onRetry={retry} />
       <WeightNote card={card} team={team} normalize={normalize} onNormalize={setNormalize} />
       <p role="status" className="team-summary">
         {teamSummary(team, graded)}

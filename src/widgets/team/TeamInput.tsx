@@ -1,8 +1,8 @@
-import type { Scorecard } from '../../lib/scoring/index.ts';
+import type { SheetChoice } from '../shared/use-scorecard.ts';
 
 interface Props {
   uid: string;
-  cards: { id: string; card: Scorecard }[];
+  cards: SheetChoice[];
   cardId: string;
   onCard: (id: string) => void;
   onTemplate: () => void;
@@ -35,7 +35,7 @@ export function TeamInput(p: Props) {
           >
             {p.cards.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.card.title}
+                {c.title}
               </option>
             ))}
           </select>
