@@ -23,10 +23,7 @@ const source: FieldDoc = {
 export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   roles: {
     title: { what: '岗位名称', example: '待填写:岗位名称' },
-    titleEn: {
-      what: '岗位英文名(英文页面用;不写则显示中文并注明)',
-      example: 'Customer Representative',
-    },
+    titleEn: { what: '岗位英文名', example: 'Customer Representative' },
     order: { what: '在首页和目录里的排序,数字小的在前', example: 10 },
     department: { what: '所属部门', example: '销售部' },
     reportsTo: {
