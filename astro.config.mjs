@@ -26,6 +26,12 @@ export default defineConfig({
   // SITE=https://jobs.example.cn npm run build: canonical URLs and the sitemap follow it.
   site: siteUrl(process.env.SITE),
   trailingSlash: 'always',
+  // Chinese at /, English at /en/ (src/i18n/); pages read Astro.currentLocale.
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
   // Each page carries its CSS in <style> (2–4 KB gzip): no render-blocking
   // stylesheet request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
