@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { localizeLinks } from './i18n/links';
+import { ignoreChineseInIndex, localizeLinks } from './i18n/links';
 
 /**
  * An English page is the Chinese page's component rendered under /en/; its links
@@ -10,6 +10,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!context.url.pathname.startsWith('/en/')) return response;
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  const html = localizeLinks(await response.text());
+  const html = ignoreChineseInIndex(localizeLinks(await response.text()));
   return new Response(html, { status: response.status, headers: response.headers });
 });

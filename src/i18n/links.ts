@@ -9,3 +9,12 @@ const PAGE_LINK =
 export function localizeLinks(html: string): string {
   return html.replace(PAGE_LINK, '$1/en/');
 }
+
+/**
+ * The English search index holds English text: Chinese passages on an English page
+ * (marked lang="zh-CN") are left out of it, since Pagefind's English index cannot
+ * segment Chinese into words; Chinese readers search the Chinese index at /search/.
+ */
+export function ignoreChineseInIndex(html: string): string {
+  return html.replace(/(<[a-z][a-z0-9]*\b[^>]*\slang="zh-CN")/g, '$1 data-pagefind-ignore');
+}
