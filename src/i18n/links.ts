@@ -16,5 +16,9 @@ export function localizeLinks(html: string): string {
  * segment Chinese into words; Chinese readers search the Chinese index at /search/.
  */
 export function ignoreChineseInIndex(html: string): string {
-  return html.replace(/(<[a-z][a-z0-9]*\b[^>]*\slang="zh-CN")/g, '$1 data-pagefind-ignore');
+  return html.replace(/<[a-z][a-z0-9]*\b[^>]*\slang="zh-CN"[^>]*>/g, (tag) =>
+    tag.includes(' data-pagefind-ignore')
+      ? tag
+      : tag.replace(' lang="zh-CN"', ' lang="zh-CN" data-pagefind-ignore'),
+  );
 }

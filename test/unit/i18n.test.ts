@@ -96,5 +96,9 @@ describe('paths and links on English pages', () => {
     expect(ignoreChineseInIndex('<p lang="zh-CN" class="x">定义</p><p>Direction</p>')).toBe(
       '<p lang="zh-CN" data-pagefind-ignore class="x">定义</p><p>Direction</p>',
     );
+    // Once: an element already left out keeps its one attribute.
+    expect(ignoreChineseInIndex('<ul data-pagefind-ignore lang="zh-CN"><li>a</li></ul>')).toBe(
+      '<ul data-pagefind-ignore lang="zh-CN"><li>a</li></ul>',
+    );
   });
 });
