@@ -26,6 +26,12 @@ export default defineConfig({
   // SITE=https://jobs.example.cn npm run build: canonical URLs and the sitemap follow it.
   site: siteUrl(process.env.SITE),
   trailingSlash: 'always',
+  // Chinese at /, English at /en/ (src/i18n/); pages read Astro.currentLocale.
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
   // The shared stylesheet (tokens, typography, layout: ~2.5 KB gzip) is one cached file
   // for every page a reader opens; each page's own small styles stay inline. Inlining
   // everything cost every page the same 2.5 KB again and pushed the role pages past

@@ -33,11 +33,24 @@ export function enhanceHeaderSearch(): void {
     renderHits(list, hits);
     const more = document.createElement('a');
     more.className = 'hits-more';
-    more.href = `/search/?q=${encodeURIComponent(q)}`;
-    more.textContent = total ? `查看全部 ${total} 条结果` : '没有找到结果,打开搜索页';
+    const en = document.documentElement.lang === 'en';
+    more.href = `${en ? '/en' : ''}/search/?q=${encodeURIComponent(q)}`;
+    more.textContent = en
+      ? total
+        ? `See all ${total} results`
+        : 'No results; open the search page'
+      : total
+        ? `查看全部 ${total} 条结果`
+        : '没有找到结果,打开搜索页';
     panel.replaceChildren(list, more);
     panel.hidden = false;
-    status.textContent = total ? `找到 ${total} 条结果,按向下键浏览` : '没有找到结果';
+    status.textContent = en
+      ? total
+        ? `${total} results found; press the down arrow to browse`
+        : 'No results'
+      : total
+        ? `找到 ${total} 条结果,按向下键浏览`
+        : '没有找到结果';
   };
 
   input.addEventListener('input', () => {

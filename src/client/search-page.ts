@@ -21,13 +21,21 @@ export function enhanceSearchPage(): void {
   let pager: SearchPager | undefined;
   let shown = 0;
   let q = '';
+  const en = document.documentElement.lang === 'en';
   const summary = () => {
     const total = pager?.total ?? 0;
     more.hidden = shown >= total;
-    more.textContent = `显示更多结果(还有 ${total - shown} 条)`;
-    status.textContent = total
-      ? `“${q}”共 ${total} 条结果${total > shown ? `,显示前 ${shown} 条` : ''}`
-      : `没有找到与“${q}”相关的页面`;
+    more.textContent = en
+      ? `Show more results (${total - shown} more)`
+      : `显示更多结果(还有 ${total - shown} 条)`;
+    if (en)
+      status.textContent = total
+        ? `${total} result${total === 1 ? '' : 's'} for “${q}”${total > shown ? `, showing the first ${shown}` : ''}`
+        : `No pages found for “${q}”`;
+    else
+      status.textContent = total
+        ? `“${q}”共 ${total} 条结果${total > shown ? `,显示前 ${shown} 条` : ''}`
+        : `没有找到与“${q}”相关的页面`;
   };
   const run = async (push: boolean) => {
     q = input.value.trim();
@@ -46,7 +54,7 @@ export function enhanceSearchPage(): void {
       pager = undefined;
       return;
     }
-    status.textContent = '正在搜索…';
+    status.textContent = en ? 'Searching…' : '正在搜索…';
     const found = await query(q, kinds);
     const hits = await found.next(PAGE);
     if (mine !== seq) return;

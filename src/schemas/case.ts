@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { sources, text, textList } from './common.ts';
+import { englishName, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 export const caseSchema = (ref: RefFactory) =>
   z.object({
     title: text,
+    /** English title for /en/. */
+    titleEn: englishName.optional(),
     roles: z.array(ref('roles')).min(1),
     responsibilities: z.array(ref('responsibilities')).default([]),
     kpis: z.array(ref('kpis')).default([]),

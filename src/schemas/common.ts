@@ -71,3 +71,15 @@ export type SourcedUnit = z.output<typeof sourcedUnit>;
 
 /** The basis alone, for numbers that live in other fields (a scorecard's weights and units). */
 export const sourcedBasis = z.object(basis).superRefine(needsBasis);
+
+/**
+ * An entry's English name, for /en/: plain Latin text, trimmed. Written by a person;
+ * without it the English pages show the Chinese name and say so.
+ */
+export const englishName = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 .,;&'()/+:%–-]*$/, {
+    error: 'use plain Latin letters, digits and punctuation (an English name)',
+  });

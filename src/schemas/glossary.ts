@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { sources, text, textList } from './common.ts';
+import { englishName, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 export const glossarySchema = (ref: RefFactory) =>
   z.object({
     term: text,
+    /** English term for /en/. */
+    termEn: englishName.optional(),
     /** Other spellings that should link here (关键绩效指标 for KPI). */
     aliases: textList.default([]),
     /** The entry's heading as the source writes it, when it differs (KPI(关键绩效指标)). */

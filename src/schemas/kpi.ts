@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { sourcedUnit, sources, text, textList } from './common.ts';
+import { englishName, sourcedUnit, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 export const kpiSchema = (ref: RefFactory) =>
   z.object({
     name: text,
+    /** English name for /en/. */
+    nameEn: englishName.optional(),
     aliases: textList.default([]),
     /** Definition in the source's words where it gives one. */
     definition: text,

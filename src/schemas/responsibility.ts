@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sources, text, textList } from './common.ts';
+import { englishName, sources, text, textList } from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 export const responsibilitySchema = (ref: RefFactory) =>
@@ -8,6 +8,8 @@ export const responsibilitySchema = (ref: RefFactory) =>
     /** Position in the role's list (职责一 = 1). */
     order: z.number().int().positive(),
     title: text,
+    /** English title for /en/. */
+    titleEn: englishName.optional(),
     /** A group heading from the source (002's 团队建设与管理) or the numbered label (职责一). */
     label: text.optional(),
     /** Daily tasks as ordered steps, in the source's words. */

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { personRef, sourcedNumber, sourcedUnit, sources, text, textList } from './common.ts';
+import {
+  englishName,
+  personRef,
+  sourcedNumber,
+  sourcedUnit,
+  sources,
+  text,
+  textList,
+} from './common.ts';
 import type { RefFactory } from './ref.ts';
 
 /** One version of a section when a source gives two (002 has two 岗位说明书). */
@@ -51,7 +59,7 @@ export const roleSchema = (ref: RefFactory) =>
   z
     .object({
       title: text,
-      titleEn: text.optional(),
+      titleEn: englishName.optional(),
       /** Order on the home page and in indexes. */
       order: z.number().int().default(100),
       department: text.optional(),

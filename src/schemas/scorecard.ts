@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourcedBasis, sources, text, textList } from './common.ts';
+import { englishName, slug, sourcedBasis, sources, text, textList } from './common.ts';
 import { plainRef, type RefFactory } from './ref.ts';
 
 import { LEVELS } from './levels.ts';
@@ -112,6 +112,8 @@ export const scorecardSchema = (ref: RefFactory) =>
   z
     .object({
       title: text,
+      /** English title for /en/. */
+      titleEn: englishName.optional(),
       description: text.optional(),
       role: ref('roles'),
       /** Position among the role's sheets: the order the source gives them in. */

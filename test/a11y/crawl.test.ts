@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hydrated, launchChromium, selfHydrated } from '../e2e/browser.ts';
 import { fillWorkedExample, gradeTeamCsv } from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
+import { EN_SAMPLE } from '../support/english.ts';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(
@@ -12,7 +13,12 @@ const axeSource = readFileSync(
   'utf8',
 );
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const paths = [...sitemapPaths(), '/404.html'];
+// An English page is its Chinese page's component with other strings, so the crawl audits
+// every Chinese page and one English page of each kind (test/support/english.ts).
+const paths = [
+  ...sitemapPaths().filter((p) => !p.startsWith('/en/') || EN_SAMPLE.includes(p)),
+  '/404.html',
+];
 // Pages audited at once, each in its own tab of one Chromium (maxConcurrency in
 // vitest.config.ts): axe and the network idle wait overlap, so the crawl keeps pace
 // with the site on 2 cores.

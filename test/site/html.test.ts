@@ -52,7 +52,7 @@ describe('every built page', () => {
         r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`),
       );
       expect(messages).toEqual([]);
-      expect(html).toMatch(/<html lang="zh-CN"/);
+      expect(html).toMatch(url.startsWith('/en/') ? /<html lang="en"/ : /<html lang="zh-CN"/);
       expect(html).toMatch(/<title>[^<]+<\/title>/);
       expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
       expect(html.match(/<h1[\s>]/g) ?? []).toHaveLength(1);

@@ -128,6 +128,7 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
       what: '岗位列出 versions 时必填:这项职责出自哪一版(写版本 id,如 v1)',
     },
     title: { what: '职责内容,照来源原文', example: '待填写:职责内容' },
+    titleEn: { what: '职责的英文译名(英文页面用;不写则显示中文并注明)', example: 'Sales reports' },
     label: { what: '来源里的编号或分组名', example: '职责一' },
     tasks: {
       what: '日常任务与步骤,按顺序一步一行',
@@ -146,6 +147,7 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   },
   cases: {
     title: { what: '案例标题', example: '待填写:案例标题' },
+    titleEn: { what: '案例标题的英文译名(英文页面用)', example: 'Meeting the sales target' },
     roles: { what: '涉及的岗位 id,至少一个', example: ['customer-representative'] },
     responsibilities: { what: '对应的职责 id', example: ['customer-representative-2-sales-plan'] },
     kpis: { what: '相关 KPI 的 id', example: ['sales-attainment'] },
@@ -159,6 +161,7 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   },
   kpis: {
     name: { what: '指标名称', example: '待填写:指标名称' },
+    nameEn: { what: '指标的英文名(英文页面与英文搜索用)', example: 'Customer satisfaction' },
     aliases: { what: '来源里的其他叫法', example: ['销售完成率'] },
     definition: { what: '定义,尽量用来源原话', example: '待填写:这个指标衡量什么' },
     formula: { what: '计算公式', example: '实际销售额 ÷ 目标销售额 × 100%' },
@@ -179,6 +182,7 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   },
   scorecards: {
     title: { what: '考核表名称', example: '待填写:考核表名称' },
+    titleEn: { what: '考核表的英文名(英文页面用)', example: 'Monthly appraisal sheet' },
     order: { what: '在岗位的几张考核表中的顺序,按来源给出的顺序', example: 1 },
     description: { what: '一句话说明', example: '每月对客户专员的考核。' },
     role: { what: '被考核的岗位 id', example: 'customer-representative' },
@@ -226,6 +230,7 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   },
   glossary: {
     term: { what: '术语', example: '待填写:术语' },
+    termEn: { what: '术语的英文(英文页面与英文搜索用)', example: 'Sales funnel' },
     aliases: { what: '其他写法,页面上遇到这些词也会链接到这里', example: ['关键绩效指标'] },
     sourceTerm: { what: '来源里的原标题(与 term 不同时)', example: 'KPI(关键绩效指标)' },
     definitions: {
@@ -238,12 +243,14 @@ export const FIELD_DOCS: Record<CollectionName, Record<string, FieldDoc>> = {
   },
   departments: {
     name: { what: '部门名称', example: '待填写:部门名称' },
+    nameEn: { what: '部门的英文名(英文页面用)', example: 'Finance' },
     aliases: { what: '来源里的其他叫法', example: ['客户服务部门'] },
     description: { what: '部门说明', example: '负责售后咨询与投诉处理。' },
     source,
   },
   guides: {
     title: { what: '页面标题', example: '待填写:页面标题' },
+    titleEn: { what: '页面标题的英文译名(英文页面用)', example: 'Visit management policy' },
     description: { what: '一句话说明,显示在目录和搜索结果里', example: '待填写:一句话说明' },
     kind: {
       what: '类型:plan(计划)/ policy(制度)/ form(表单)/ authoring(编写说明)',

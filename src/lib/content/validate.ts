@@ -125,6 +125,12 @@ function describe(
         hint: `把 ${name} 改成不大于 ${String(issue.maximum)} 的数`,
       };
     case 'invalid_format':
+      // English names (titleEn, nameEn, termEn) are Latin text, not slugs.
+      if (/En$/.test(name))
+        return {
+          message: `英文名称只能用英文字母、数字和常用标点:${JSON.stringify(value)}`,
+          hint: `把 ${name} 写成英文,例如 Customer satisfaction;没有英文名就删掉这一行`,
+        };
       return {
         message: `格式不对:${JSON.stringify(value)}`,
         hint: '用小写英文单词加连字符,例如 customer-representative',

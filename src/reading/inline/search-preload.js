@@ -1,5 +1,9 @@
 if (/[?&]q=[^&]/.test(location.search))
-  for (const f of ['pagefind.js', 'wasm.unknown.pagefind']) {
+  // Pagefind loads the WebAssembly of the page's language: English has its own (a stemmer).
+  for (const f of [
+    'pagefind.js',
+    `wasm.${document.documentElement.lang === 'en' ? 'en' : 'unknown'}.pagefind`,
+  ]) {
     const l = document.createElement('link');
     l.href = '/pagefind/' + f;
     if (f.endsWith('.js')) l.rel = 'modulepreload';

@@ -1,0 +1,58 @@
+import { ui as zh, type Ui } from './zh';
+import { ui as en } from './en';
+
+/** The handbook's languages: Chinese at /, English at /en/ (astro.config.mjs `i18n`). */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+const STRINGS: Record<Locale, Ui> = { 'zh-CN': zh, en };
+
+/** Astro.currentLocale as one of ours; anything else is the default. */
+export const localeOf = (current: string | undefined): Locale =>
+  current === 'en' ? 'en' : DEFAULT_LOCALE;
+
+/** The interface strings of a page's locale. */
+export const uiFor = (current: string | undefined): Ui => STRINGS[localeOf(current)];
+
+/** A site path (/kpis/x/) in a locale: /kpis/x/ or /en/kpis/x/. */
+export function localePath(locale: Locale, path: string): string {
+  const bare = stripLocale(path);
+  return locale === 'en' ? `/en${bare}` : bare;
+}
+
+/** A page's path without its /en prefix: the Chinese counterpart. */
+export function stripLocale(path: string): string {
+  return path === '/en' || path.startsWith('/en/') ? path.slice(3) || '/' : path;
+}
+
+/** What an English page shows for a name: the English one, or the Chinese marked as such. */
+export interface LocalName {
+  text: string;
+  /** Set when the text is Chinese on an English page. */
+  lang?: 'zh-CN';
+  /** True when the English name is missing and the Chinese stands in. */
+  fallback: boolean;
+}
+
+export function localName(locale: Locale, zhName: string, enName: string | undefined): LocalName {
+  if (locale !== 'en') return { text: zhName, fallback: false };
+  return enName
+    ? { text: enName, fallback: false }
+    : { text: zhName, lang: 'zh-CN', fallback: true };
+}
+
+/** A name as plain text: an English page adds “(Chinese only)” after a Chinese fallback. */
+export function localNameText(locale: Locale, zhName: string, enName: string | undefined): string {
+  const n = localName(locale, zhName, enName);
+  return n.fallback ? `${n.text} ${STRINGS[locale].chineseOnly}` : n.text;
+}
+
+/** An entry's English name field, whichever collection it is from. */
+export function englishNameOf(data: {
+  titleEn?: string | undefined;
+  nameEn?: string | undefined;
+  termEn?: string | undefined;
+}): string | undefined {
+  return data.titleEn ?? data.nameEn ?? data.termEn;
+}
