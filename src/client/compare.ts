@@ -78,7 +78,7 @@ export function enhanceCompare(): void {
     error.hidden = false;
   };
 
-  async function show(ids: string[]) {
+  const show = async (ids: string[]) => {
     error.hidden = true;
     try {
       const roles = await Promise.all(
@@ -95,7 +95,7 @@ export function enhanceCompare(): void {
     } catch (e) {
       fail(`${e instanceof Error ? e.message : String(e)},下表仍是之前的岗位。`);
     }
-  }
+  };
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -31,7 +31,9 @@ async function axe(page: Page) {
 }
 
 /** The table as a reader sees it: column heads, and each row's label, badge and cells. */
-const readTable = (page: Page) =>
+const readTable = (
+  page: Page,
+): Promise<{ heads: string[]; rows: Record<string, { badge: string | null; cells: string[] }> }> =>
   page.evaluate(() => {
     const t = document.querySelector<HTMLTableElement>('[data-compare-table]')!;
     return {
