@@ -194,7 +194,12 @@ export function writeContent({
       directReports: i < roles ? [{ role: roleId(i + 1) }] : [],
       scope: list(2),
       summary: sentences(3),
-      kpis: kpiIds,
+      // The lines belong to the role that sets them (issue 9); synthetic ones are assumptions.
+      kpis: kpiIds.map((kpi) => ({
+        kpi,
+        pass: { value: 90, assumption: true },
+        excellent: { value: 110, assumption: true },
+      })),
       departments: depts(),
       workflow: ['拜访客户', '了解需求', '制定方案', '跟进成交'],
       qualifications: [
@@ -253,12 +258,8 @@ export function writeContent({
         definition: sentences(2),
         formula: '实际完成 ÷ 目标 × 100%',
         formulaAssumption: true,
-        unit: '%',
+        unit: { value: '%', assumption: true },
         direction: 'higher',
-        thresholds: {
-          pass: { value: 90, assumption: true },
-          excellent: { value: 110, assumption: true },
-        },
         period: '月度',
         notes: list(2),
         glossary: [pick(GLOSSARY)],
@@ -291,6 +292,8 @@ export function writeContent({
           ],
         },
         levels: { pass: 90, excellent: 110 },
+        weightBasis: { assumption: true },
+        levelsBasis: { pass: { assumption: true }, excellent: { assumption: true } },
         standard: sentence(),
       })),
       deductions: [
@@ -301,6 +304,10 @@ export function writeContent({
           perUnit: 2,
           max: 10,
           maxCount: 12,
+          allowanceBasis: { assumption: true },
+          perUnitBasis: { assumption: true },
+          maxBasis: { assumption: true },
+          maxCountBasis: { assumption: true },
         },
       ],
       assumptions: ['权重与等级线均为假设。', '完成率 60% 及以下记 0 分,这是假设。'],
