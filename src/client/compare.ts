@@ -62,9 +62,9 @@ function render(table: HTMLTableElement, roles: CompareRole[]): number {
 }
 
 /**
- * /compare/?roles=a,b[,c]: fetches those roles' /api/compare/<id>.json and redraws the
- * table; the picker's form submits the same address. Without JavaScript the page shows
- * the two roles it was built with.
+ * /compare/?roles=a,b[,c] (the picker's form submits roles=a&roles=b): fetches those roles'
+ * /api/compare/<id>.json and redraws the table. The page loads this only when its address
+ * names roles; without JavaScript it shows the two roles it was built with.
  */
 export function enhanceCompare(): void {
   const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
@@ -90,31 +90,19 @@ export function enhanceCompare(): void {
       );
       const differs = render(table, roles);
       table.dataset['roles'] = ids.join(',');
-      for (const b of boxes) b.checked = ids.includes(b.value);
       status.textContent = `正在对比:${roles.map((r) => r.title).join('、')}。${table.tBodies[0]!.rows.length} 个方面中有 ${differs} 个不同。`;
     } catch (e) {
       fail(`${e instanceof Error ? e.message : String(e)},下表仍是之前的岗位。`);
     }
   };
 
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const ids = boxes.filter((b) => b.checked).map((b) => b.value);
-    const parsed = parseRoles(`roles=${ids.join(',')}`);
-    if (!parsed || 'error' in parsed) {
-      fail(`请选择两个或三个岗位(现在选了 ${ids.length} 个)。`);
-      boxes[0]?.focus();
-      return;
-    }
-    history.pushState(null, '', `?roles=${parsed.ids.join(',')}`);
-    void show(parsed.ids);
-  });
-
-  const load = () => {
-    const parsed = parseRoles(location.search) ?? { ids: table.dataset['default']!.split(',') };
-    if ('error' in parsed) fail(`地址中的岗位有误:${parsed.error}。`);
-    else if (parsed.ids.join(',') !== table.dataset['roles']) void show(parsed.ids);
-  };
-  addEventListener('popstate', load);
-  load();
+  const parsed = parseRoles(location.search);
+  if (!parsed) return;
+  // The picker shows what the address asked for, so a refused choice can be corrected in place.
+  const asked = new URLSearchParams(location.search).getAll('roles').join(',').split(',');
+  for (const b of boxes) b.checked = asked.includes(b.value);
+  if ('error' in parsed) return fail(`${parsed.error}。下表仍是默认的岗位。`);
+  // The form sends roles=a&roles=b; the address to share is ?roles=a,b.
+  history.replaceState(null, '', `?roles=${parsed.ids.join(',')}`);
+  void show(parsed.ids);
 }

@@ -89,7 +89,7 @@ describe('/compare/', () => {
     await page.keyboard.press('Enter');
     const error = page.locator('[data-compare-error]');
     await expect.poll(() => error.isVisible()).toBe(true);
-    expect(await error.textContent()).toContain('现在选了 1 个');
+    expect(await error.textContent()).toContain('请选择两个或三个岗位');
     expect((await readTable(page)).heads).toEqual(['客户代表', '商务总监']);
     for (const i of [2, 3]) {
       await boxes.nth(i).focus();
