@@ -21,6 +21,7 @@ const OUT = join(ROOT, 'bench', 'out');
 const DIST = join(ROOT, 'dist');
 const PARTS = ['weight', 'lighthouse', 'scale'];
 const GOALS = { pages: 10_000, wallS: 120, peakMB: 3.5 * 1024, toolPageGzipKB: 30 };
+const COMPARE_GOAL = 30 * 1024;
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -363,6 +364,21 @@ if (parts.includes('scale')) {
             p.missing ? '–' : p.gzip <= GOALS.toolPageGzipKB * 1024 ? 'yes' : '**no**',
           ]),
         ),
+      ),
+      '',
+    );
+  }
+  // /compare/ holds a fixed pair and a capped picker, and fetches the rest: it must not grow.
+  const compared = builds.filter((b) => b.comparePage);
+  if (compared.length) {
+    md.push(
+      table(
+        ['pages', '`/compare/` KB gzip', 'goal ≤ 30 KB at ~10k pages'],
+        compared.map((b) => [
+          String(b.pages),
+          kb(b.comparePage),
+          b.comparePage <= COMPARE_GOAL ? 'yes' : '**no**',
+        ]),
       ),
       '',
     );

@@ -243,6 +243,9 @@ export async function measureBuild({ roles, label, logDir, log = () => {} }) {
       astroPhases: phases,
       largestPages: existsSync(dist) ? largestHtml(dist) : [],
       toolPages: existsSync(dist) ? toolPages(dist) : [],
+      comparePage: existsSync(join(dist, 'compare', 'index.html'))
+        ? gzipSync(readFileSync(join(dist, 'compare', 'index.html')), { level: 9 }).length
+        : undefined,
       pagefindIndexed: indexed ? Number(indexed) : undefined,
       ...result,
       pagesPerS: pages / result.wallS,
