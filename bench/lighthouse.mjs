@@ -61,7 +61,9 @@ export async function measureLighthouse({ dist, runs = 1, pages: only, log = () 
             fcpMs: audit('first-contentful-paint'),
             benchmarkIndex: lhr.environment?.benchmarkIndex,
             // What moved, when a page shifts (CLS > 0).
-            layoutShifts: /** @type {any} */ (lhr.audits['layout-shifts']?.details?.items ?? [])
+            layoutShifts: /** @type {any[]} */ (
+              /** @type {any} */ (lhr.audits['layout-shifts']?.details)?.items ?? []
+            )
               .slice(0, 3)
               .map((item) => ({
                 score: item.score,

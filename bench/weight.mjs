@@ -88,7 +88,7 @@ export async function measureWeight({ dist, log = () => {} }) {
       await page.waitForTimeout(500);
       const renderers = await page.evaluate(() =>
         [...document.querySelectorAll('astro-island[renderer-url]')].map(
-          (i) => new URL(i.getAttribute('renderer-url'), location.href).pathname,
+          (i) => new URL(i.getAttribute('renderer-url') ?? '', location.href).pathname,
         ),
       );
       if (spec.use) {

@@ -46,6 +46,10 @@ describe('headers a static host sends from public/_headers', () => {
       expect(metas.length, `${url}: one CSP <meta>`).toBe(1);
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head, `${url}: the CSP sits in <head>`).toContain(metas[0]![0]);
+      // A CSP <meta> governs only what comes after it: no script may run before it.
+      expect(html.slice(0, metas[0]!.index), `${url}: a script before the CSP`).not.toMatch(
+        /<script/,
+      );
       const csp = metas[0]![1]!;
       for (const d of [
         "default-src 'none'",

@@ -44,7 +44,8 @@ const git = (...args: string[]) => {
 };
 const inGit = git('rev-parse', '--is-inside-work-tree')?.trim() === 'true';
 const shallow = git('rev-parse', '--is-shallow-repository')?.trim() === 'true';
-const committed = (file: string) => Boolean(git('log', '-1', '--format=%H', '--', file)?.trim());
+const committed = (file: string) =>
+  Boolean(git('log', '--first-parent', '-1', '--format=%H', '--', file)?.trim());
 
 const roles = contentOf('roles');
 const responsibilities = contentOf('responsibilities') as {
@@ -159,7 +160,7 @@ describe('last-updated dates and 修订记录 from git', () => {
     const api = json(`api/${e.c}/${e.id}.json`) as { updated: string; updatedFrom: string };
     expect(api.updated).toBe(shown);
     if (inGit && !shallow && committed(e.file)) {
-      expect(shown).toBe(git('log', '-1', '--format=%cs', '--', e.file)!.trim());
+      expect(shown).toBe(git('log', '--first-parent', '-1', '--format=%cs', '--', e.file)!.trim());
       expect(api.updatedFrom).toBe('git');
     } else {
       expect(html).toContain('无 git 历史,显示构建日期');
@@ -171,7 +172,6 @@ describe('last-updated dates and 修订记录 from git', () => {
     '%s: 修订记录 lists the commits of its files',
     (id, r) => {
       const html = page('roles', id);
-      const section = /<section aria-labelledby="revisions"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
       expect(html).toContain('<h2 id="revisions"');
       if (!inGit) return expect(html).toContain('无 git 历史');
       if (shallow) expect(html).toContain('修订记录不完整');
@@ -179,7 +179,7 @@ describe('last-updated dates and 修订记录 from git', () => {
         r.file,
         ...responsibilities.filter((x) => x.data.role === id).map((x) => x.file),
       ];
-      const log = git('log', '--format=%cs\x1f%s', '--', ...files)!
+      const log = git('log', '--first-parent', '--format=%cs\x1f%s', '--', ...files)!
         .trim()
         .split('\n');
       const cells = /<time datetime="([\d-]+)"[^>]*>[^<]*<\/time><\/td><td[^>]*>([^<]*)</g;
@@ -190,11 +190,23 @@ describe('last-updated dates and 修订记录 from git', () => {
           .replace(/&quot;/g, '"')
           .replace(/&#39;/g, "'")
           .replace(/&amp;/g, '&');
-      const rows = [...section.matchAll(cells)].map((m) => `${m[1]}\x1f${unescape(m[2]!)}`);
+      const rowsOf = (h: string) =>
+        [
+          ...(/<section aria-labelledby="revisions"[\s\S]*?<\/table>/.exec(h)?.[0] ?? '').matchAll(
+            cells,
+          ),
+        ].map((m) => `${m[1]}\x1f${unescape(m[2]!)}`);
+      // The role page shows the latest five; /roles/<id>/revisions/ shows them all.
+      const rows = rowsOf(html);
+      const all = rowsOf(
+        readFileSync(join('dist', 'roles', id, 'revisions', 'index.html'), 'utf8'),
+      );
       expect(rows.length).toBeGreaterThan(0);
+      expect(rows).toEqual(all.slice(0, 5));
+      if (all.length > 5) expect(html).toContain(`href="/roles/${id}/revisions/"`);
       // A shallow clone lists some of the commits (not its oldest, whose changes are unknown).
-      if (shallow) expect(log).toEqual(expect.arrayContaining(rows));
-      else expect(rows).toEqual(log);
+      if (shallow) expect(log).toEqual(expect.arrayContaining(all));
+      else expect(all).toEqual(log);
     },
   );
 });

@@ -86,8 +86,10 @@ export function pageScripts(html: string, dist = 'dist'): PageScripts {
       .flatMap((i) => [attr(i, 'component-url'), attr(i, 'renderer-url')])
       .filter((u) => u !== undefined);
 
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1]!)
+  // Data blocks (JSON-LD) are not script: a browser never runs them.
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\stype="application\/(ld\+)?json"/.test(m[1]!))
+    .map((m) => m[2]!)
     .filter((code) => code.trim())
     .map((code, n) => ({
       url: `(inline ${n + 1})`,

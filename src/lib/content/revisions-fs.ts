@@ -19,7 +19,13 @@ export function readHistory(root: string, dir = 'content', now = buildTime()): H
     return { git: false, shallow: false, buildDate, commits: [] };
   }
   // --relative: file names relative to root even when root is a subfolder of the repository.
-  const log = git('log', '--relative', '--name-only', `--format=${GIT_LOG_FORMAT}`, '--', dir);
+  // The main line's history: a merge counts as the change it brought to main.
+  const log = git(
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--relative',
+    '--name-only', `--format=${GIT_LOG_FORMAT}`, '--', dir);
   return { git: true, shallow, buildDate, commits: parseGitLog(log, shallow) };
 }
 

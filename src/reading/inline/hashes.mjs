@@ -1,7 +1,7 @@
 // Hashes of the inline scripts in src/reading/inline/, for the CSP's script-src: Astro
 // hashes the scripts it bundles, not `is:inline` ones. The scripts carry no comments, as
 // every byte is sent on every page; what they do:
-// - theme.js, in every <head>: puts the stored theme (localStorage 'rolebook-theme') on
+// - theme.js, first in every <body> (after the CSP meta): puts the stored theme (localStorage 'rolebook-theme') on
 //   <html data-theme> and marks <html class="js"> before the first paint, so there is no
 //   flash; then runs the header's theme switch (aria-pressed, remembered) and menu button
 //   (aria-expanded; Escape closes it and returns focus), by delegation, as the header is
