@@ -17,7 +17,7 @@
 // upgrade is checked here first.
 //
 // Then it writes the index's file names into each search page's
-// <script data-search-index>, so that /search/?q=… can preload the entry file, the
+// <meta name="rolebook-search-index">, so that /search/?q=… can preload the entry file, the
 // metadata and its query's chunks with the page (src/reading/inline/search-preload.js)
 // instead of discovering them one after another.
 //
@@ -131,7 +131,7 @@ export function rechunk(dist, limit = CHUNK_LOCATIONS) {
   return report;
 }
 
-const PLACEHOLDER = /<script data-search-index="[^"]*"/;
+const PLACEHOLDER = /<meta name="rolebook-search-index" content="[^"]*"/;
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -176,7 +176,7 @@ export function staticImports(dist, html) {
   return [...found];
 }
 
-/** Writes searchIndexFiles into the search pages (their preload script's data-search-index). */
+/** Writes searchIndexFiles into the search pages (their placeholder <meta>). */
 export function writeSearchPreloads(dist, pages = ['search/index.html', 'en/search/index.html']) {
   const written = [];
   for (const page of pages) {
@@ -184,18 +184,15 @@ export function writeSearchPreloads(dist, pages = ['search/index.html', 'en/sear
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     if (!PLACEHOLDER.test(html))
-      throw new Error(`${file}: no <script data-search-index> to fill in`);
+      throw new Error(`${file}: no <meta name="rolebook-search-index"> to fill in`);
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
     const files = searchIndexFiles(dist, lang);
     if (!files) continue;
-    // In the order the page preloads them: the client, then Pagefind's entry and metadata.
-    const preload = [
-      ...staticImports(dist, html),
-      `pagefind-entry.json?ts=${files.tag}`,
-      `pagefind.${files.meta}.pf_meta`,
-    ];
-    const content = attr(JSON.stringify({ ...files, files: preload }));
-    writeFileSync(file, html.replace(PLACEHOLDER, `<script data-search-index="${content}"`));
+    const content = attr(JSON.stringify({ ...files, modules: staticImports(dist, html) }));
+    writeFileSync(
+      file,
+      html.replace(PLACEHOLDER, `<meta name="rolebook-search-index" content="${content}"`),
+    );
     written.push(`${page} (${lang}: ${files.chunks.length} chunks)`);
   }
   return written;

@@ -20,14 +20,14 @@ let api: Promise<PagefindApi> | undefined;
 
 /**
  * On /search/, the build writes the index's file names into the page (see
- * scripts/pagefind-chunks.mjs), and its first script preloads them. Pagefind asks for its
+ * scripts/pagefind-chunks.mjs), and its head script preloads them. Pagefind asks for its
  * entry file as pagefind-entry.json?ts=<now> unless given a fixed tag; with the build's tag
  * it asks for the URL that was preloaded. Elsewhere Pagefind's own cache-busting stands.
  */
 function cacheTag(): { metaCacheTag?: string } {
-  const data = document.querySelector<HTMLElement>('script[data-search-index]')?.dataset;
+  const content = document.querySelector<HTMLMetaElement>('meta[name="rolebook-search-index"]');
   try {
-    const tag: unknown = data?.['searchIndex'] ? JSON.parse(data['searchIndex']).tag : undefined;
+    const tag: unknown = content?.content ? JSON.parse(content.content).tag : undefined;
     return typeof tag === 'string' ? { metaCacheTag: tag } : {};
   } catch {
     return {};

@@ -54,7 +54,7 @@ describe('the search index', () => {
 
   it('names its entry, metadata and chunks in the search page, for the page to preload', () => {
     const html = readFileSync(join('dist', 'search', 'index.html'), 'utf8');
-    const content = /<script data-search-index="([^"]*)"/.exec(html)?.[1] ?? '';
+    const content = /<meta name="rolebook-search-index" content="([^"]*)"/.exec(html)?.[1] ?? '';
     const files = JSON.parse(content.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as {
       tag: string;
       meta: string;

@@ -11,7 +11,7 @@
 //   and so are the files Pagefind would otherwise find one after another: its entry file
 //   (under the build's cache tag), the metadata and the index chunk of each word of the
 //   query, picked by the chunk ranges scripts/pagefind-chunks.mjs writes into the page's
-//   <script data-search-index>, the words split with Intl.Segmenter as Pagefind
+//   <meta name="rolebook-search-index">, the words split with Intl.Segmenter as Pagefind
 //   splits them. (as="fetch" crossorigin makes a preload match Pagefind's own fetch.)
 //   Other pages load Pagefind only on use.
 import { createHash } from 'node:crypto';
