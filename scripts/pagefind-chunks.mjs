@@ -159,23 +159,6 @@ export function searchIndexFiles(dist, language) {
   };
 }
 
-/**
- * The modules the page's own scripts import statically (the search client is a chunk shared
- * with the header search): the browser finds them only once the first script has arrived,
- * so the page preloads them with Pagefind's files.
- */
-export function staticImports(dist, html) {
-  const found = new Set();
-  for (const [, src] of html.matchAll(/<script type="module"[^>]*\ssrc="(\/_astro\/[^"]+\.js)"/g)) {
-    const code = readFileSync(join(dist, src), 'utf8');
-    for (const [, rel] of code.matchAll(
-      /(?:^|[;}])\s*import\s*(?:[^'"`;]*?from\s*)?"(\.\/[^"]+\.js)"/g,
-    ))
-      found.add(new URL(rel, `http://x${src}`).pathname);
-  }
-  return [...found];
-}
-
 /** Writes searchIndexFiles into the search pages (their placeholder <meta>). */
 export function writeSearchPreloads(dist, pages = ['search/index.html', 'en/search/index.html']) {
   const written = [];
@@ -188,7 +171,7 @@ export function writeSearchPreloads(dist, pages = ['search/index.html', 'en/sear
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
     const files = searchIndexFiles(dist, lang);
     if (!files) continue;
-    const content = attr(JSON.stringify({ ...files, modules: staticImports(dist, html) }));
+    const content = attr(JSON.stringify(files));
     writeFileSync(
       file,
       html.replace(PLACEHOLDER, `<meta name="rolebook-search-index" content="${content}"`),

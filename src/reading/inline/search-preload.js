@@ -1,7 +1,7 @@
 if (/[?&]q=[^&]/.test(location.search)) {
   const add = (f) => {
     const l = document.createElement('link');
-    l.href = f[0] === '/' ? f : '/pagefind/' + f;
+    l.href = '/pagefind/' + f;
     if (f.endsWith('.js')) l.rel = 'modulepreload';
     else Object.assign(l, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
     document.head.append(l);
@@ -13,7 +13,6 @@ if (/[?&]q=[^&]/.test(location.search)) {
     ix = JSON.parse(document.querySelector('meta[name="rolebook-search-index"]').content);
   } catch {}
   if (ix) {
-    ix.modules.forEach(add);
     add('pagefind-entry.json?ts=' + ix.tag);
     add('pagefind.' + ix.meta + '.pf_meta');
     const q = new URLSearchParams(location.search).get('q');
