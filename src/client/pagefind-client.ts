@@ -18,28 +18,12 @@ interface PagefindApi {
 
 let api: Promise<PagefindApi> | undefined;
 
-/**
- * On /search/, the build writes the index's file names into the page (see
- * scripts/pagefind-chunks.mjs), and its head script preloads them. Pagefind asks for its
- * entry file as pagefind-entry.json?ts=<now> unless given a fixed tag; with the build's tag
- * it asks for the URL that was preloaded. Elsewhere Pagefind's own cache-busting stands.
- */
-function cacheTag(): { metaCacheTag?: string } {
-  const content = document.querySelector<HTMLMetaElement>('meta[name="rolebook-search-index"]');
-  try {
-    const tag: unknown = content?.content ? JSON.parse(content.content).tag : undefined;
-    return typeof tag === 'string' ? { metaCacheTag: tag } : {};
-  } catch {
-    return {};
-  }
-}
-
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const mod = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // One thread: the worker would add another 12 KB to the first query.
-    await mod.options({ excerptLength: 24, noWorker: true, ...cacheTag() });
+    await mod.options({ excerptLength: 24, noWorker: true });
     await mod.init();
     return mod;
   })();
