@@ -105,6 +105,55 @@ describe('terms explained where they are read', () => {
     expect(linked).toBeGreaterThan(5);
     await page.close();
   });
+  it('links a term again in each section that uses it: once in each', async () => {
+    const page = await browser.newPage();
+    /** Per section of the page: the hrefs of its term links and its text outside tooltips. */
+    const sections = (selector: string) =>
+      page.evaluate((sel) => {
+        return [...document.querySelectorAll(sel)].map((s) => {
+          // A responsibility on a role page is a section of its own.
+          const own = (a: Element) => a.closest(`${sel}, .responsibility`) === s;
+          const terms = [...s.querySelectorAll('a.term')].filter(own);
+          const copy = s.cloneNode(true) as Element;
+          // Text where a term is never linked does not count as a use.
+          const skip = '.term-tip, .responsibility, a:not(.term), h1, h2, h3, h4, th, code';
+          for (const el of copy.querySelectorAll(skip)) el.remove();
+          return {
+            id: s.getAttribute('aria-labelledby') ?? s.querySelector('dt, h2')?.textContent ?? '',
+            hrefs: terms.map((a) => a.getAttribute('href') ?? ''),
+            text: copy.textContent ?? '',
+          };
+        });
+      }, selector);
+    await page.goto(base + ROLE);
+    const role = await sections(
+      'main section[aria-labelledby]:not(section section), .responsibility',
+    );
+    const satisfaction = '/glossary/customer-satisfaction/';
+    // The summary, the deliverables and the appraisal all speak of it, outside any responsibility.
+    for (const id of ['summary', 'deliverables', 'appraisal']) {
+      const section = role.find((s) => s.id === id);
+      expect(section?.text, id).toContain('客户满意度');
+      expect(
+        section?.hrefs.filter((h) => h === satisfaction),
+        id,
+      ).toHaveLength(1);
+    }
+    for (const s of role) expect(s.hrefs, s.id).toEqual([...new Set(s.hrefs)]);
+
+    // A KPI page: its definition and the source's notes are two sections.
+    await page.goto(`${base}/kpis/sales-attainment/`);
+    const kpi = await page.evaluate(() => {
+      const hrefs = (el: Element | null | undefined) =>
+        [...(el?.querySelectorAll('a.term') ?? [])].map((a) => a.getAttribute('href'));
+      const notes = document.querySelector('#notes')?.nextElementSibling;
+      const definition = document.querySelector('.prose > p:not(.muted)');
+      return { definition: hrefs(definition), notes: hrefs(notes) };
+    });
+    expect(kpi.definition).toContain('/glossary/sales-performance/');
+    expect(kpi.notes.filter((h) => h === '/glossary/sales-performance/')).toHaveLength(1);
+    await page.close();
+  });
 });
 
 describe('the glossary by pinyin', () => {
@@ -163,6 +212,42 @@ describe('moving through a role’s pages', () => {
       expect(await next.count()).toBe(i < order.length - 1 ? 1 : 0);
       if (i > 0) expect(await prev.getAttribute('href')).toBe(order[i - 1]);
       if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
+    }
+    await page.close();
+  });
+});
+
+describe('moving through the handbook’s roles', () => {
+  it('a role page links to the previous and next role in the handbook’s order, and to all roles', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/roles/`);
+    // The handbook's order is the one its role index lists.
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href^="/roles/"]')]
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h, i, all) => /^\/roles\/[^/]+\/$/.test(h) && all.indexOf(h) === i),
+    );
+    expect(order.length).toBeGreaterThanOrEqual(5);
+    for (const [i, href] of order.entries()) {
+      await page.goto(base + href);
+      const nav = page.getByRole('navigation', { name: /^手册中的岗位/ });
+      expect(await nav.getAttribute('aria-label')).toBe(
+        `手册中的岗位(第 ${i + 1} 个,共 ${order.length} 个)`,
+      );
+      expect(await nav.getByRole('link', { name: /^全部岗位/ }).getAttribute('href')).toBe(
+        '/roles/',
+      );
+      const prev = nav.locator('a[rel="prev"]');
+      const next = nav.locator('a[rel="next"]');
+      expect(await prev.count()).toBe(i > 0 ? 1 : 0);
+      expect(await next.count()).toBe(i < order.length - 1 ? 1 : 0);
+      if (i > 0) {
+        expect(await prev.getAttribute('href')).toBe(order[i - 1]);
+        expect(await prev.textContent()).toContain('上一个岗位');
+      }
+      if (i < order.length - 1) expect(await next.getAttribute('href')).toBe(order[i + 1]);
+      // The same pager as a responsibility's: one look, one place at the end of the page.
+      expect(await page.locator('nav.role-pager').count()).toBe(1);
     }
     await page.close();
   });
