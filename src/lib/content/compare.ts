@@ -52,14 +52,23 @@ export function compareRole(handbook: Handbook, role: Handbook['roles'][number])
         .scorecardsOf(role.id)
         .map((c) => ({ t: c.data.title, h: entryHref('scorecards', c.id) })),
       cycle: text(r.appraisal?.cycle),
-      education: r.qualifications.flatMap((q) => (q.education ? [labelled(q.label, q.education)] : [])),
+      education: r.qualifications.flatMap((q) =>
+        q.education ? [labelled(q.label, q.education)] : [],
+      ),
       experience: r.qualifications.flatMap((q) =>
         q.experience ? [labelled(q.label, q.experience)] : [],
       ),
       pay: r.pay.flatMap((p) => p.items.map((i) => labelled(p.label, i))),
-      career: r.careerPath ? [{ t: people(r.careerPath.path).map((p) => p.t).join(' → ') }] : [],
+      career: r.careerPath
+        ? [
+            {
+              t: people(r.careerPath.path)
+                .map((p) => p.t)
+                .join(' → '),
+            },
+          ]
+        : [],
       source: r.source.map((s) => ({ t: `${s}:${SOURCES[s]}` })),
     },
   };
 }
-

@@ -44,10 +44,7 @@ export function reportingLine(role: RoleLike, titles: Map<string, string>): MapR
 }
 
 /** The career path, one step a row; the role itself, where the path names it, is marked. */
-export function careerRows(
-  role: RoleLike & { id: string },
-  titles: Map<string, string>,
-): MapRow[] {
+export function careerRows(role: RoleLike & { id: string }, titles: Map<string, string>): MapRow[] {
   const path = role.careerPath?.path ?? [];
   return path.map((p, i) => {
     const node = mapNode(p, titles);
@@ -62,7 +59,8 @@ export function careerRows(
 /** Width of a text in em: CJK and full-width characters count 1, others about half. */
 export function textEm(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.56;
+  for (const ch of text)
+    w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.56;
   return w;
 }
 

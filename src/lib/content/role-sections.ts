@@ -48,7 +48,11 @@ export function roleSections(c: Counts): Section[] {
     ['pay', '薪酬福利', r.pay.length > 0],
     ['training', '培训与发展', r.training.length > 0],
     ['rules', '注意事项', r.rules.length > 0],
-    ['career', '汇报关系与职业发展', Boolean(r.careerPath) || r.reportsTo.length + r.directReports.length > 0],
+    [
+      'career',
+      '汇报关系与职业发展',
+      Boolean(r.careerPath) || r.reportsTo.length + r.directReports.length > 0,
+    ],
     ['risks', '风险与防范', Boolean(r.risks)],
     ['guides', '相关指南与表单', c.guides > 0],
   ];
