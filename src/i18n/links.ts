@@ -1,10 +1,10 @@
 /**
  * Site paths that are pages get the /en prefix. Files (scripts, the search index,
- * /api/ JSON, the sitemap, icons) stay as they are, and so does a link written
+ * /api/ JSON, the sitemap, icons, print stylesheets, .docx and .pdf) stay as they are, and so does a link written
  * `hreflang="zh-CN" href="…"`: the language switch to the Chinese page.
  */
 const PAGE_LINK =
-  /(?<!hreflang="zh-CN")(\s(?:href|action)=")\/(?!en\/|_astro\/|pagefind\/|api\/|favicon|sitemap|robots)/g;
+  /(?<!hreflang="zh-CN")(\s(?:href|action)=")\/(?!en\/|_astro\/|pagefind\/|api\/|favicon|sitemap|robots|[^"]*\.(?:css|docx|pdf|json|xml|txt|svg|js)")/g;
 
 export function localizeLinks(html: string): string {
   return html.replace(PAGE_LINK, '$1/en/');

@@ -28,7 +28,8 @@ const IGNORED_WARNINGS: { message: RegExp; reason: string }[] = [
       'hash of every inline style and script, and the a11y crawl sees 0 violations in Chromium',
   },
   {
-    message: /^Resource violates Content Security Policy \(meta tag\): external script “\/_astro/,
+    message:
+      /^Resource violates Content Security Policy \(meta tag\): external (script “\/_astro|stylesheet “\/)/,
     reason:
       "files are checked as file: URLs, where 'self' matches nothing; served, they are 'self'",
   },
