@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/number/index.ts';
 import { errorMessage, WARNING_MESSAGES } from '../../lib/scoring/index.ts';
 import type { ErrorCode, Field, Indicator, IndicatorResult } from '../../lib/scoring/index.ts';
-import { NumberField } from '../shared/NumberField.tsx';
+import { NumberField } from '../common/NumberField.tsx';
 
 interface Props {
   uid: string;

@@ -6,7 +6,7 @@ import {
   type ScorecardResult,
 } from '../../lib/scoring/index.ts';
 import { ScoreChart } from './ScoreChart.tsx';
-import { useTypedChecked } from '../shared/typed-before-hydration.tsx';
+import { useTypedChecked } from '../common/typed-before-hydration.tsx';
 
 interface Props {
   card: Scorecard;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { SheetStatusNote } from '../shared/SheetStatusNote.tsx';
-import { useScorecard, type LoadedSheet, type SheetChoice } from '../shared/use-scorecard.ts';
+import { SheetStatusNote } from '../common/SheetStatusNote.tsx';
+import { useScorecard, type LoadedSheet, type SheetChoice } from '../common/use-scorecard.ts';
 import ScorecardGrader from './ScorecardGrader.tsx';
 import { paramFor } from './use-sheet-state.ts';
 

@@ -7,7 +7,7 @@ import type {
   ScorecardResult,
   SheetState,
 } from '../../lib/scoring/index.ts';
-import { TextInput } from '../shared/typed-before-hydration.tsx';
+import { TextInput } from '../common/typed-before-hydration.tsx';
 import { standardOf } from './standard.ts';
 
 /** The columns that hold inputs, numbered as in 004's 考核表 (0 = 序号). */

@@ -1,5 +1,5 @@
 import { citation, dailyCsv, weekdayName, type Breakdown } from '../../lib/targets/index.ts';
-import { downloadCsv } from '../shared/download-csv.ts';
+import { downloadCsv } from '../common/download-csv.ts';
 import { AmountTable } from './AmountTable.tsx';
 import { QUARTERS, fmt, md, pct } from './labels.ts';
 

@@ -1,6 +1,6 @@
 import type { FieldKey, FormCheck, TargetForm } from '../../lib/targets/index.ts';
 import { holidayYear, noDataMessage, shareSumMessage } from '../../lib/targets/index.ts';
-import { NumberField } from '../shared/NumberField.tsx';
+import { NumberField } from '../common/NumberField.tsx';
 import { Choice } from './Choice.tsx';
 import { QUARTERS } from './labels.ts';
 

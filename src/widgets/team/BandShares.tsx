@@ -1,5 +1,5 @@
 import { DEFAULT_BANDS, SMALL_GROUP, type Distribution } from '../../lib/team/index.ts';
-import { NumberField } from '../shared/NumberField.tsx';
+import { NumberField } from '../common/NumberField.tsx';
 
 interface Props {
   uid: string;

@@ -12,9 +12,9 @@ import {
   type Distribution,
 } from '../../lib/team/index.ts';
 import { teamSummary, templateCsv, type TeamRow } from '../../lib/team/index.ts';
-import { downloadCsv } from '../shared/download-csv.ts';
-import { SheetStatusNote } from '../shared/SheetStatusNote.tsx';
-import { useScorecard, type LoadedSheet, type SheetChoice } from '../shared/use-scorecard.ts';
+import { downloadCsv } from '../common/download-csv.ts';
+import { SheetStatusNote } from '../common/SheetStatusNote.tsx';
+import { useScorecard, type LoadedSheet, type SheetChoice } from '../common/use-scorecard.ts';
 import { BandShares } from './BandShares.tsx';
 import { readText } from './read-text.ts';
 import { TeamErrors } from './TeamErrors.tsx';

@@ -1,4 +1,4 @@
-import type { SheetChoice } from '../shared/use-scorecard.ts';
+import type { SheetChoice } from '../common/use-scorecard.ts';
 
 interface Props {
   uid: string;

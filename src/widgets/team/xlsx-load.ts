@@ -3,7 +3,7 @@
 // script; they load the first time a person chooses an .xlsx or asks for one.
 import type { SheetReading, WorkbookSheet } from '../../lib/team-xlsx/index.ts';
 import type { Scorecard } from '../../lib/scoring/index.ts';
-import { downloadBlob } from '../shared/download-csv.ts';
+import { downloadBlob } from '../common/download-csv.ts';
 
 /** Said when the code itself cannot be fetched (offline, or a new deploy replaced it). */
 export const LOAD_FAILED = '无法加载读写 Excel 的程序,请检查网络后重试,或改用 CSV。';
