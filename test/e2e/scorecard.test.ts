@@ -139,6 +139,10 @@ describe('a planted shared link', () => {
 describe('keyboard use', () => {
   it('reaches the picker, every field and the buttons with Tab, in order, with visible focus', async () => {
     await page.goto(`${base}/tools/scorecard/?card=account-specialist-monthly-b`);
+    // The named sheet arrives from /api/ after the page: a reader tabs once it shows.
+    await expect
+      .poll(() => page.locator('h2.picked').textContent())
+      .toBe(loadScorecard('account-specialist-monthly-b').title);
     await page.getByLabel('选择考核表').focus();
     const order: string[] = [];
     for (let i = 0; i < 18; i++) {
