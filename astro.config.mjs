@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { clientDirectives } from './src/directives/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
 import { inlineScriptHashes } from './src/reading/inline/hashes.mjs';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -40,10 +41,10 @@ export default defineConfig({
   // Shiki writes inline style attributes, which the CSP below forbids; code
   // blocks in guides are plain <pre><code>.
   markdown: { syntaxHighlight: false },
-  // Lazy chunks (the search client, the state schema) load when used; Vite's
-  // preload helper would add ~1 KB to every widget page's script for nothing.
-  // Astro sets the top-level modulePreload itself, so this plugin sets it for
-  // the browser build.
+  // Lazy chunks (the search client, the state schema, the team's overview) load when
+  // used. Astro sets the top-level modulePreload itself, so the first plugin turns it
+  // off for the browser build (a lazy chunk then preloads nothing but its stylesheets);
+  // the second swaps Vite's ~0.9 KB preload helper for one that does only that.
   vite: {
     plugins: [
       {
@@ -51,6 +52,7 @@ export default defineConfig({
         configEnvironment: (name) =>
           name === 'client' ? { build: { modulePreload: false } } : undefined,
       },
+      leanPreloadHelper(),
     ],
     environments: {
       client: {

@@ -1,4 +1,5 @@
-import { loadPagefind, renderHits, search } from './pagefind-client';
+/** The results code and the search client (~1.3 KB gzip), fetched when the box is first focused, not with every page. */
+const client = () => import('./header-results');
 
 /**
  * The header search box. Without JavaScript it is a plain form that opens
@@ -26,39 +27,23 @@ export function enhanceHeaderSearch(): void {
       status.textContent = '';
       return;
     }
-    const { total, hits } = await search(q, [], 6);
+    const { topResults } = await client();
+    const shown = await topResults(q);
     if (mine !== seq) return;
-    const list = document.createElement('ul');
-    list.className = 'hits';
-    renderHits(list, hits);
-    const more = document.createElement('a');
-    more.className = 'hits-more';
-    const en = document.documentElement.lang === 'en';
-    more.href = `${en ? '/en' : ''}/search/?q=${encodeURIComponent(q)}`;
-    more.textContent = en
-      ? total
-        ? `See all ${total} results`
-        : 'No results; open the search page'
-      : total
-        ? `查看全部 ${total} 条结果`
-        : '没有找到结果,打开搜索页';
-    panel.replaceChildren(list, more);
+    panel.replaceChildren(...shown.panel);
     panel.hidden = false;
-    status.textContent = en
-      ? total
-        ? `${total} results found; press the down arrow to browse`
-        : 'No results'
-      : total
-        ? `找到 ${total} 条结果,按向下键浏览`
-        : '没有找到结果';
+    status.textContent = shown.status;
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
+  input.addEventListener('focus', () => void client(), { once: true });
   // Start fetching the index on the first keystroke, before the debounce ends.
-  input.addEventListener('input', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => void client().then((c) => c.loadPagefind()), {
+    once: true,
+  });
   form.addEventListener('keydown', (e) => {
     const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -13,7 +13,7 @@ import {
   nearNextGrade,
   spread,
   startCalibration,
-} from '../../src/lib/team/stats.ts';
+} from '../../src/lib/team/index.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 
 const rep = loadScorecard('customer-representative-annual');

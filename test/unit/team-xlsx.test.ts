@@ -12,7 +12,7 @@ import {
   templateCsv,
   templateHeaders,
 } from '../../src/lib/team/index.ts';
-import { moveBand, startCalibration } from '../../src/lib/team/stats.ts';
+import { moveBand, startCalibration } from '../../src/lib/team/calibration.ts';
 import { mergesBySheet } from '../../src/lib/team-xlsx/xlsx-merges.ts';
 import {
   calibrationModel,

@@ -5,7 +5,7 @@ import { formatNumber } from '../number/index.ts';
 import { gradeLabel } from '../scoring/grade-label.ts';
 import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
-import type { CalibrationMove } from '../team/stats.ts';
+import type { CalibrationMove } from '../team/calibration.ts';
 import { deductionHeader, totalText, type TeamError, type TeamRow } from '../team/grade-team.ts';
 import { templateColumns, templateCsv } from '../team/template.ts';
 import { parseCsv } from '../csv.ts';

@@ -31,4 +31,5 @@ export {
 } from './distribution.ts';
 export { teamErrorText, teamSummary } from './messages.ts';
 export * from './stats.ts';
+export * from './calibration.ts';
 // The .xlsx sheets are src/lib/team-xlsx/, loaded only when an .xlsx is used.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/number/index.ts';
 import type { Scorecard } from '../../lib/scoring/index.ts';
 import {
@@ -18,6 +18,39 @@ interface Props {
   dist: Distribution;
   cal: Cal;
   onCal: (cal: Cal) => void;
+}
+
+const UNNAMED = '(未填姓名)';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  /** The refusal to show under the control, or ''. */
+  error: string;
+  /** Other elements that describe the control. */
+  hint?: string;
+  children: (a11y: {
+    id: string;
+    'aria-invalid': true | undefined;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
+}
+
+/** A labelled control of the move form, with its refusal under it and tied to it. */
+function MoveField({ id, label, error, hint, children }: FieldProps) {
+  const errId = `${id}-err`;
+  const describedBy = [hint, error ? errId : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {error && (
+        <p id={errId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
 }
 
 /**
@@ -46,7 +79,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
   const submit = () => {
     const r = moveBand(
       cal,
-      graded.map((g) => ({ name: g.name || '(未填姓名)', total: g.result.total })),
+      graded.map((g) => ({ name: g.name || UNNAMED, total: g.result.total })),
       { person, to, reason },
       labels,
     );
@@ -70,8 +103,6 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
     setDone(`已撤销对${last.name}的调整。`);
   };
   const errFor = (field: string) => (error?.field === field ? error.message : '');
-  const errId = (field: string) => `${uid}-cal-${field}-err`;
-  const described = (field: string) => (errFor(field) ? errId(field) : undefined);
 
   return (
     <div className="team-cal">
@@ -140,66 +171,49 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
             把一个人调到另一档,必须写明理由;每次调整都记入校准记录,随下载的结果一起导出。更改比例或重新评分会清空调整。绝对等级不变。
           </p>
           <div className="team-move-fields">
-            <div className="field">
-              <label htmlFor={`${uid}-cal-person`}>调整的人</label>
-              <select
-                id={`${uid}-cal-person`}
-                value={person}
-                aria-invalid={errFor('person') ? true : undefined}
-                aria-describedby={described('person')}
-                onChange={(e) => setPerson(Number(e.currentTarget.value))}
-              >
-                {graded.map((r, i) => (
-                  <option key={r.line} value={i}>
-                    {`${r.name || '(未填姓名)'}(第 ${r.line} 行,${formatNumber(r.result.total!)} 分,${labels[cal.bands[i]!]})`}
-                  </option>
-                ))}
-              </select>
-              {errFor('person') && (
-                <p id={errId('person')} className="field-error">
-                  {errFor('person')}
-                </p>
+            <MoveField id={`${uid}-cal-person`} label="调整的人" error={errFor('person')}>
+              {(a11y) => (
+                <select
+                  {...a11y}
+                  value={person}
+                  onChange={(e) => setPerson(Number(e.currentTarget.value))}
+                >
+                  {graded.map((r, i) => (
+                    <option key={r.line} value={i}>
+                      {`${r.name || UNNAMED}(第 ${r.line} 行,${formatNumber(r.result.total!)} 分,${labels[cal.bands[i]!]})`}
+                    </option>
+                  ))}
+                </select>
               )}
-            </div>
-            <div className="field">
-              <label htmlFor={`${uid}-cal-to`}>调整到</label>
-              <select
-                id={`${uid}-cal-to`}
-                value={to}
-                aria-invalid={errFor('to') ? true : undefined}
-                aria-describedby={described('to')}
-                onChange={(e) => setTo(Number(e.currentTarget.value))}
-              >
-                {labels.map((l, b) => (
-                  <option key={l} value={b}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-              {errFor('to') && (
-                <p id={errId('to')} className="field-error">
-                  {errFor('to')}
-                </p>
+            </MoveField>
+            <MoveField id={`${uid}-cal-to`} label="调整到" error={errFor('to')}>
+              {(a11y) => (
+                <select {...a11y} value={to} onChange={(e) => setTo(Number(e.currentTarget.value))}>
+                  {labels.map((l, b) => (
+                    <option key={l} value={b}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
               )}
-            </div>
+            </MoveField>
           </div>
-          <div className="field">
-            <label htmlFor={`${uid}-cal-reason`}>调整理由(必填)</label>
-            <textarea
-              id={`${uid}-cal-reason`}
-              rows={2}
-              required
-              value={reason}
-              aria-invalid={errFor('reason') ? true : undefined}
-              aria-describedby={[`${uid}-cal-hint`, described('reason')].filter(Boolean).join(' ')}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-            {errFor('reason') && (
-              <p id={errId('reason')} className="field-error">
-                {errFor('reason')}
-              </p>
+          <MoveField
+            id={`${uid}-cal-reason`}
+            label="调整理由(必填)"
+            error={errFor('reason')}
+            hint={`${uid}-cal-hint`}
+          >
+            {(a11y) => (
+              <textarea
+                {...a11y}
+                rows={2}
+                required
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
             )}
-          </div>
+          </MoveField>
           <div className="team-move-actions">
             <button type="submit" className="btn">
               调整
@@ -215,7 +229,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
           </p>
           {who && current !== undefined && (
             <p className="muted team-hint">
-              {who.name || '(未填姓名)'}现在在「{labels[current]}」,按分数的等级是「
+              {who.name || UNNAMED}现在在「{labels[current]}」,按分数的等级是「
               {who.result.grade}」。
             </p>
           )}

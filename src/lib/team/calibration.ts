@@ -1,0 +1,99 @@
+// A manager's calibration of the forced distribution: moves between bands, each
+// with a reason, kept as a trail that the downloads carry.
+import { formatNumber } from '../number/index.ts';
+import { toCsv } from '../csv.ts';
+
+export interface CalibrationMove {
+  person: number;
+  name: string;
+  total?: number | undefined;
+  /** Band indices (0 = best), as in the forced distribution. */
+  from: number;
+  to: number;
+  reason: string;
+}
+
+export interface Calibration {
+  /** Each person's band now: the forced distribution's, then every move applied. */
+  bands: number[];
+  /** The trail: every move in the order made. */
+  moves: CalibrationMove[];
+}
+
+export const REASON_REQUIRED = '请填写调整理由:每一次调整都要写明原因,导出时记入校准记录。';
+
+/** The starting point: the forced distribution's bands, no moves. */
+export function startCalibration(bands: readonly number[]): Calibration {
+  return { bands: [...bands], moves: [] };
+}
+
+/**
+ * Moves a person to another band with a reason. Refused (with the message
+ * to show next to the reason field) without a reason, to the band they are
+ * already in, or to a band that does not exist. The calibration given is not
+ * changed; a new one is returned.
+ */
+export function moveBand(
+  cal: Calibration,
+  people: readonly { name: string; total?: number | undefined }[],
+  move: { person: number; to: number; reason: string },
+  bandLabels: readonly string[],
+):
+  | { ok: true; calibration: Calibration }
+  | { ok: false; field: 'reason' | 'to' | 'person'; message: string } {
+  const from = cal.bands[move.person];
+  const who = people[move.person];
+  if (from === undefined || !who)
+    return { ok: false, field: 'person', message: '找不到这个人:请先评分,再调整分布。' };
+  if (!Number.isInteger(move.to) || move.to < 0 || move.to >= bandLabels.length)
+    return { ok: false, field: 'to', message: `请选择调整后的分布:${bandLabels.join('、')}之一。` };
+  if (move.to === from)
+    return {
+      ok: false,
+      field: 'to',
+      message: `${who.name}已在「${bandLabels[from]}」中,请选择另一档。`,
+    };
+  const reason = move.reason.trim();
+  if (reason === '') return { ok: false, field: 'reason', message: REASON_REQUIRED };
+  const bands = [...cal.bands];
+  bands[move.person] = move.to;
+  const entry: CalibrationMove = {
+    person: move.person,
+    name: who.name,
+    total: who.total,
+    from,
+    to: move.to,
+    reason,
+  };
+  return { ok: true, calibration: { bands, moves: [...cal.moves, entry] } };
+}
+
+/** People per band after calibration, best first. */
+export function calibratedCounts(cal: Calibration, bandCount: number): number[] {
+  const counts = Array.from({ length: bandCount }, () => 0);
+  for (const b of cal.bands) counts[b]! += 1;
+  return counts;
+}
+
+/**
+ * The calibration trail as CSV (no BOM; the caller adds it): 序号, 姓名, 总分,
+ * 原分布, 调整后, 理由, one row a move in the order made. toCsv escapes cells
+ * a spreadsheet would run as formulas.
+ */
+export function calibrationCsv(
+  moves: readonly CalibrationMove[],
+  bandLabels: readonly string[],
+): string {
+  const label = (b: number) => bandLabels[b] ?? String(b + 1);
+  return toCsv([
+    ['序号', '姓名', '总分', '原分布', '调整后', '理由'],
+    ...moves.map((m, i) => [
+      String(i + 1),
+      m.name,
+      m.total === undefined ? '' : formatNumber(m.total),
+      label(m.from),
+      label(m.to),
+      m.reason,
+    ]),
+  ]);
+}
