@@ -41,6 +41,11 @@ const issues = (card: unknown) => {
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 const { levels: _levels, ...ratioWithoutLevels } = ratio;
+/** The base sheet with its ratio indicator scored by these [x, points] anchors. */
+const withAnchors = (anchors: [number, number][]): ScorecardInput => ({
+  ...base,
+  indicators: [{ ...ratio, scoring: { type: 'anchors', anchors } }, score],
+});
 
 describe('the scorecard schema', () => {
   it('accepts a good sheet, and the five real ones', () => {
@@ -77,43 +82,19 @@ describe('the scorecard schema', () => {
     ],
     [
       'anchors not strictly increasing in x',
-      {
-        ...base,
-        indicators: [
-          {
-            ...ratio,
-            scoring: {
-              type: 'anchors',
-              anchors: [
-                [60, 0],
-                [60, 60],
-              ],
-            },
-          },
-          score,
-        ],
-      },
+      withAnchors([
+        [60, 0],
+        [60, 60],
+      ]),
       'indicators.0.scoring.anchors.1: anchors must be strictly increasing in x (60 then 60)',
     ],
     [
       'anchors whose x goes back',
-      {
-        ...base,
-        indicators: [
-          {
-            ...ratio,
-            scoring: {
-              type: 'anchors',
-              anchors: [
-                [60, 0],
-                [110, 90],
-                [90, 60],
-              ],
-            },
-          },
-          score,
-        ],
-      },
+      withAnchors([
+        [60, 0],
+        [110, 90],
+        [90, 60],
+      ]),
       'indicators.0.scoring.anchors.2: anchors must be strictly increasing in x (110 then 90)',
     ],
     [

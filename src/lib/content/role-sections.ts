@@ -1,5 +1,6 @@
 import type { RoleData } from '../../schemas/index';
 import type { PrintRole } from '../jd/formal';
+import type { PageLinker } from './term-linker';
 
 export interface Section {
   id: string;
@@ -14,6 +15,16 @@ export interface Section {
   quote?: string;
   /** How the section prints in the formal 岗位说明书 (set by the role page). */
   print?: PrintRole;
+}
+
+/**
+ * What a section of the role page is given: its entry of the section list (the
+ * heading), the role, and the page's linker for text that may name a term.
+ */
+export interface SectionProps {
+  section: Section | undefined;
+  role: RoleData;
+  linker: PageLinker;
 }
 
 interface Counts {

@@ -1,6 +1,7 @@
 import { formatNumber, gradeLabel } from '../../lib/scoring/index.ts';
 import type { Scorecard, ScorecardResult, SheetState } from '../../lib/scoring/index.ts';
 import { standardOf } from './standard.ts';
+import { SheetHead } from './SheetHead.tsx';
 
 interface Props {
   card: Scorecard;
@@ -39,15 +40,7 @@ export function PrintSheet({ card, state, result, person, period }: Props) {
         </div>
       </dl>
       <table className="print-table">
-        <thead>
-          <tr>
-            {['序号', '指标', '标准', '计划', '实际', '完成率', '权重', '得分'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SheetHead weight="权重" />
         <tbody>
           {card.indicators.map((ind, i) => {
             const r = result.indicators[i]!;

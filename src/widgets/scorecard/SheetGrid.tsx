@@ -9,6 +9,7 @@ import type {
 } from '../../lib/scoring/index.ts';
 import { TextInput } from '../common/typed-before-hydration.tsx';
 import { standardOf } from './standard.ts';
+import { SheetHead } from './SheetHead.tsx';
 
 /** The columns that hold inputs, numbered as in 004's 考核表 (0 = 序号). */
 const PLAN = 3;
@@ -211,15 +212,7 @@ export function SheetGrid(p: Props) {
         aria-label={`${card.title}:考核表`}
         aria-describedby={`${uid}-grid-help`}
       >
-        <thead>
-          <tr>
-            {['序号', '指标', '标准', '计划', '实际', '完成率', '权重(%)', '得分'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SheetHead />
         <tbody>
           {card.indicators.map((ind, i) => {
             const r = result.indicators[i]!;
