@@ -4,7 +4,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import type { CollectionName } from '../../schemas/ref.ts';
 import type { ParsedJD } from './parse-jd.ts';
-import { splitList } from './parse-jd.ts';
+import { splitList } from './jd-text.ts';
 
 export interface DepartmentName {
   id: string;
