@@ -7,8 +7,11 @@ import { CHROMIUM, CHROMIUM_FLAGS, PAGES } from './pages.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** @param {{ dist: string, runs?: number, log?: (line: string) => void }} options */
-export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
+/**
+ * @param {{ dist: string, runs?: number, pages?: string[], log?: (line: string) => void }} options
+ *   pages: names from PAGES to measure (all when absent)
+ */
+export async function measureLighthouse({ dist, runs = 1, pages: only, log = () => {} }) {
   let lighthouse, chromeLauncher;
   try {
     lighthouse = (await import('lighthouse')).default;
@@ -22,7 +25,7 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
   const pages = [];
   let version;
   try {
-    for (const spec of PAGES.filter((p) => !p.weightOnly)) {
+    for (const spec of PAGES.filter((p) => !p.weightOnly && (!only || only.includes(p.name)))) {
       /** @type {any[]} Lighthouse's results, or { error } for a failed run. */
       const attempts = [];
       for (let i = 0; i < runs; i++) {
@@ -71,6 +74,10 @@ export async function measureLighthouse({ dist, runs = 1, log = () => {} }) {
               .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
               .map((a) => a.id),
           });
+          const last = attempts[attempts.length - 1];
+          log(
+            `    run ${i + 1}: performance ${last.scores.performance}, LCP ${Math.round(last.lcpMs)} ms, FCP ${Math.round(last.fcpMs)} ms`,
+          );
         } catch (e) {
           attempts.push({ error: String(e?.message ?? e).split('\n')[0] });
         } finally {

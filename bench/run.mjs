@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick] [-- --only=weight|lighthouse|scale] [-- --lighthouse-runs=N (default 3; 1 with --quick)]
+//   [-- --pages=search,role (Lighthouse on these pages of bench/pages.mjs only)]
 // Measures what npm test does not assert and writes bench/out/report.md and
 // bench/out/report.json (the markdown tables are printed too):
 //   1. page weight per page type in Chromium (dist/ as built);
@@ -34,6 +35,7 @@ if (only && !PARTS.includes(only)) {
 }
 const parts = only ? [only] : PARTS;
 const lighthouseRuns = Number(value('lighthouse-runs') ?? (quick ? 1 : 3));
+const lighthousePages = value('pages')?.split(',').filter(Boolean);
 const log = (s) => console.error(s);
 
 const kb = (n) => (n / 1024).toFixed(1);
@@ -191,7 +193,7 @@ if (parts.includes('lighthouse')) {
   /** @type {Record<string, any>} */
   let lh;
   try {
-    lh = await measureLighthouse({ dist: DIST, runs: lighthouseRuns, log });
+    lh = await measureLighthouse({ dist: DIST, runs: lighthouseRuns, pages: lighthousePages, log });
   } catch (e) {
     lh = { error: String(e?.message ?? e).split('\n')[0] };
   }

@@ -16,9 +16,14 @@
 // "pagefind_dcd" + CBOR. The script refuses any other Pagefind version, so an
 // upgrade is checked here first.
 //
+// Then it writes the index's file names into each search page's
+// <script data-search-index>, so that /search/?q=… can preload the entry file, the
+// metadata and its query's chunks with the page (src/reading/inline/search-preload.js)
+// instead of discovering them one after another.
+//
 // Usage: node scripts/pagefind-chunks.mjs [dist=dist]
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -126,9 +131,86 @@ export function rechunk(dist, limit = CHUNK_LOCATIONS) {
   return report;
 }
 
+const PLACEHOLDER = /<script data-search-index="[^"]*"/;
+const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * What a search page needs to preload its first query: the entry file's cache tag (Pagefind
+ * asks for pagefind-entry.json?ts=<tag> when given one), the metadata file and the chunk
+ * ranges of the page's language.
+ */
+export function searchIndexFiles(dist, language) {
+  const root = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8'));
+  const hash = entry.languages[language]?.hash;
+  if (!hash) return undefined;
+  const metaFile = readFileSync(join(root, `pagefind.${hash}.pf_meta`));
+  const tag = createHash('sha256')
+    .update(readFileSync(join(root, 'pagefind-entry.json')))
+    .update(metaFile)
+    .digest('hex')
+    .slice(0, 12);
+  const meta = readPagefindFile(join(root, `pagefind.${hash}.pf_meta`));
+  return {
+    tag,
+    meta: hash,
+    lang: Intl.getCanonicalLocales(language)[0],
+    chunks: meta[2],
+  };
+}
+
+/**
+ * The modules the page's own scripts import statically (the search client is a chunk shared
+ * with the header search): the browser finds them only once the first script has arrived,
+ * so the page preloads them with Pagefind's files.
+ */
+export function staticImports(dist, html) {
+  const found = new Set();
+  for (const [, src] of html.matchAll(/<script type="module"[^>]*\ssrc="(\/_astro\/[^"]+\.js)"/g)) {
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const [, rel] of code.matchAll(
+      /(?:^|[;}])\s*import\s*(?:[^'"`;]*?from\s*)?"(\.\/[^"]+\.js)"/g,
+    ))
+      found.add(new URL(rel, `http://x${src}`).pathname);
+  }
+  return [...found];
+}
+
+/** Writes searchIndexFiles into the search pages (their preload script's data-search-index). */
+export function writeSearchPreloads(dist, pages = ['search/index.html', 'en/search/index.html']) {
+  const written = [];
+  for (const page of pages) {
+    const file = join(dist, page);
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!PLACEHOLDER.test(html))
+      throw new Error(`${file}: no <script data-search-index> to fill in`);
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
+    const files = searchIndexFiles(dist, lang);
+    if (!files) continue;
+    // In the order the page preloads them: the client, then Pagefind's entry and metadata.
+    const preload = [
+      ...staticImports(dist, html),
+      `pagefind-entry.json?ts=${files.tag}`,
+      `pagefind.${files.meta}.pf_meta`,
+    ];
+    const content = attr(JSON.stringify({ ...files, files: preload }));
+    writeFileSync(
+      file,
+      html.replace(
+        PLACEHOLDER,
+        `<script data-search-index="${content}" data-search-tag="${files.tag}"`,
+      ),
+    );
+    written.push(`${page} (${lang}: ${files.chunks.length} chunks)`);
+  }
+  return written;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dist = 'dist'] = process.argv.slice(2);
   for (const line of rechunk(dist)) console.log(`Pagefind index re-cut: ${line}`);
   const left = readdirSync(join(dist, 'pagefind', 'index')).length;
   console.log(`${left} index chunks in ${join(dist, 'pagefind', 'index')}`);
+  for (const line of writeSearchPreloads(dist)) console.log(`Search preloads written: ${line}`);
 }

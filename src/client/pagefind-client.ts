@@ -18,12 +18,23 @@ interface PagefindApi {
 
 let api: Promise<PagefindApi> | undefined;
 
+/**
+ * On /search/, the build writes the index's file names into the page (see
+ * scripts/pagefind-chunks.mjs), and its first script preloads them. Pagefind asks for its
+ * entry file as pagefind-entry.json?ts=<now> unless given a fixed tag; with the build's tag
+ * (data-search-tag) it asks for the URL that was preloaded. Elsewhere Pagefind's own
+ * cache-busting stands.
+ */
+const cacheTag = () =>
+  document.querySelector<HTMLElement>('[data-search-tag]')?.dataset['searchTag'];
+
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const mod = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // One thread: the worker would add another 12 KB to the first query.
-    await mod.options({ excerptLength: 24, noWorker: true });
+    const tag = cacheTag();
+    await mod.options({ excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     await mod.init();
     return mod;
   })();

@@ -2,6 +2,18 @@ import { query, renderHits, type SearchPager } from './pagefind-client';
 
 const PAGE = 10;
 
+/** What the page says, in its language: src/i18n's searchPage.messages, on the form. */
+interface Messages {
+  searching: string;
+  found: string;
+  foundOne: string;
+  showing: string;
+  none: string;
+  more: string;
+}
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
+
 /** The /search/ page: reads ?q= and ?kind=, runs the query, keeps the URL in step. */
 export function enhanceSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -11,6 +23,7 @@ export function enhanceSearchPage(): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !list || !status || !more || !input) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+  const say = JSON.parse(form.dataset['searchPage'] ?? '{}') as Messages;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -21,21 +34,15 @@ export function enhanceSearchPage(): void {
   let pager: SearchPager | undefined;
   let shown = 0;
   let q = '';
-  const en = document.documentElement.lang === 'en';
   const summary = () => {
     const total = pager?.total ?? 0;
+    const values = { q, total, shown, n: total - shown };
     more.hidden = shown >= total;
-    more.textContent = en
-      ? `Show more results (${total - shown} more)`
-      : `显示更多结果(还有 ${total - shown} 条)`;
-    if (en)
-      status.textContent = total
-        ? `${total} result${total === 1 ? '' : 's'} for “${q}”${total > shown ? `, showing the first ${shown}` : ''}`
-        : `No pages found for “${q}”`;
-    else
-      status.textContent = total
-        ? `“${q}”共 ${total} 条结果${total > shown ? `,显示前 ${shown} 条` : ''}`
-        : `没有找到与“${q}”相关的页面`;
+    more.textContent = fill(say.more, values);
+    status.textContent = total
+      ? fill(total === 1 ? say.foundOne : say.found, values) +
+        (total > shown ? fill(say.showing, values) : '')
+      : fill(say.none, values);
   };
   const run = async (push: boolean) => {
     q = input.value.trim();
@@ -54,7 +61,7 @@ export function enhanceSearchPage(): void {
       pager = undefined;
       return;
     }
-    status.textContent = en ? 'Searching…' : '正在搜索…';
+    status.textContent = say.searching;
     const found = await query(q, kinds);
     const hits = await found.next(PAGE);
     if (mine !== seq) return;

@@ -74,6 +74,15 @@ export const ui = {
     placeholder: '例如:客户满意度',
     kinds: '只看这些类别',
     more: '显示更多结果',
+    // What the page's script says, with {q}, {total}, {shown} and {n} filled in.
+    messages: {
+      searching: '正在搜索…',
+      found: '“{q}”共 {total} 条结果',
+      foundOne: '“{q}”共 1 条结果',
+      showing: ',显示前 {shown} 条',
+      none: '没有找到与“{q}”相关的页面',
+      more: '显示更多结果(还有 {n} 条)',
+    },
     noscript: '搜索需要浏览器启用 JavaScript。也可以从',
     noscriptRoles: '岗位列表',
     noscriptSep: '、',

@@ -169,17 +169,52 @@ describe('search results sooner', () => {
   it('a results address fetches Pagefind with the page; other pages only on use', async () => {
     const { page, problems } = await watchedPage(browser);
     const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      requested.push(u.pathname + u.search);
+    });
     await page.goto(`${base}/search/?q=${encodeURIComponent('客户满意度')}`);
     const preloads = await page.evaluate(() =>
       [
         ...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload], link[rel=preload]'),
       ].map((l) => l.getAttribute('href')),
     );
-    expect(preloads).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']);
+    // Pagefind's script and wasm, then the files the page would otherwise find one after
+    // another: the search client its script imports, Pagefind's entry file (under the
+    // build's cache tag), the metadata, and the chunks of 客户 and 满意度.
+    expect(preloads.slice(0, 2)).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.unknown.pagefind',
+    ]);
+    expect(preloads[2]).toMatch(/^\/_astro\/pagefind-client\.[\w-]+\.js$/);
+    expect(preloads[3]).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/);
+    expect(preloads[4]).toMatch(/^\/pagefind\/pagefind\.zh-cn_[0-9a-z]+\.pf_meta$/);
+    const chunks = preloads.slice(5);
+    expect(chunks.length).toBeGreaterThanOrEqual(1);
+    for (const c of chunks) expect(c).toMatch(/^\/pagefind\/index\/zh-cn_[0-9a-f]+\.pf_index$/);
     await page.locator('[data-page-results] li').first().waitFor();
-    // Each preloaded file is one Pagefind uses: fetched once, not twice.
-    for (const p of preloads) expect(requested.filter((r) => r === p)).toHaveLength(1);
+    // Each preloaded file is one Pagefind uses: fetched once, not twice, and no other entry
+    // file or chunk is asked for.
+    for (const p of preloads)
+      expect(
+        requested.filter((r) => r === p),
+        String(p),
+      ).toHaveLength(1);
+    const pagefind = requested.filter((r) => /pagefind-entry|\.pf_meta|\.pf_index/.test(r));
+    expect(pagefind.sort()).toEqual(preloads.slice(3).sort());
+    // Other queries, other words: the chunks preloaded are still the ones Pagefind reads.
+    for (const q of ['SWOT', '销售漏斗', '大客户经理 KPI']) {
+      requested.length = 0;
+      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      await page.locator('[data-page-results] li').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const preloaded = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel=preload]')].map((l) => l.getAttribute('href')),
+      );
+      const read = requested.filter((r) => r.endsWith('.pf_index'));
+      expect(read.length, q).toBeGreaterThanOrEqual(1);
+      expect(preloaded.filter((h) => h?.endsWith('.pf_index')).sort(), q).toEqual(read.sort());
+    }
     requested.length = 0;
     for (const path of ['/search/', '/', ROLE]) {
       await page.goto(base + path, { waitUntil: 'networkidle' });

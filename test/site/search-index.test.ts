@@ -56,4 +56,28 @@ describe('the search index', () => {
       expect(count).toBeGreaterThan(language === 'zh-cn' ? 1000 : 200);
     },
   );
+
+  it.each([
+    ['search/index.html', 'zh-cn', 'zh-CN'],
+    ['en/search/index.html', 'en', 'en'],
+  ])(
+    '%s names its language’s entry, metadata and chunks, for the page to preload',
+    (page, language, lang) => {
+      const html = readFileSync(join('dist', page), 'utf8');
+      const content = /<script data-search-index="([^"]*)"/.exec(html)?.[1] ?? '';
+      const files = JSON.parse(content.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as {
+        tag: string;
+        meta: string;
+        lang: string;
+        chunks: [string, string, string][];
+        files: string[];
+      };
+      expect(files.meta).toBe(entry.languages[language]!.hash);
+      expect(files.lang).toBe(lang);
+      expect(files.tag).toMatch(/^[0-9a-f]{12}$/);
+      expect(files.files).toContain(`pagefind.${files.meta}.pf_meta`);
+      // The same ranges Pagefind will pick chunks by, so a preload is the chunk it asks for.
+      expect(files.chunks).toEqual(languages.find((l) => l.language === language)!.chunks);
+    },
+  );
 });

@@ -7,8 +7,12 @@
 //   (aria-expanded; Escape closes it and returns focus), by delegation, as the header is
 //   not parsed yet. It is inline rather than a module so /search/ keeps within its 3 KB.
 // - search-preload.js, on /search/: when the address carries ?q=, the page will search at
-//   once, so Pagefind's script and WebAssembly are fetched alongside the page, not after it.
-//   (as="fetch" crossorigin makes the preload match Pagefind's own fetch of its wasm.)
+//   once, so Pagefind's script and WebAssembly are fetched alongside the page, not after it,
+//   and so are the files Pagefind would otherwise find one after another: its entry file
+//   (under the build's cache tag), the metadata and the index chunk of each word of the
+//   query, picked by the chunk ranges scripts/pagefind-chunks.mjs writes into the page's
+//   <script data-search-index>, the words split with Intl.Segmenter as Pagefind
+//   splits them. (as="fetch" crossorigin makes a preload match Pagefind's own fetch.)
 //   Other pages load Pagefind only on use.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
