@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { clientDirectives } from './src/directives/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload-helper.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { inlineScriptHashes } from './src/reading/inline/hashes.mjs';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -64,7 +65,15 @@ export default defineConfig({
   },
   // The widgets are React islands; clientDirectives() adds client:first-use,
   // which role pages use so that React loads only when a reader starts grading.
-  integrations: [contentCheck(), mdx(), react(), clientDirectives(), sitemap()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    clientDirectives(),
+    // Not-found pages are not pages to list.
+    sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
+    localized404(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   security: {
     // A <meta> CSP on every page; Astro adds the hashes of its own inline

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves a built site (dist/) on 127.0.0.1 the way a static host would:
-// directory URLs get index.html, misses get 404.html with status 404, and
+// directory URLs get index.html, misses get the closest 404.html (en/404.html under
+// /en/, as Cloudflare Pages does; 404.html otherwise) with status 404, and
 // the headers of dist/_headers (Netlify/Cloudflare format) are applied, and
 // text is sent gzip-compressed to clients that accept it, as any CDN would.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4321]
@@ -101,7 +102,9 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
         res.writeHead(301, { Location: `${path}/${url.search}` }).end();
         return;
       }
-      file = join(root, '404.html');
+      // The closest 404.html up the path: an English reader's miss gets the English page.
+      const local = join(root, path.split('/')[1] ?? '', '404.html');
+      file = path.startsWith('/en/') && (await isFile(local)) ? local : join(root, '404.html');
       status = 404;
     }
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
@@ -111,8 +114,11 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
       if (COMPRESSIBLE.has(extname(file))) {
         headers['Vary'] = 'Accept-Encoding';
         if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-          let packed = gzipped.get(file);
-          if (!packed) gzipped.set(file, (packed = gzipSync(body, { level: 9 })));
+          // Keyed by the bytes' size and time, so a rebuild under a running server is served fresh.
+          const { size, mtimeMs } = await stat(file);
+          const key = `${file}\0${size}\0${mtimeMs}`;
+          let packed = gzipped.get(key);
+          if (!packed) gzipped.set(key, (packed = gzipSync(body, { level: 9 })));
           body = packed;
           headers['Content-Encoding'] = 'gzip';
         }

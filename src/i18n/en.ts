@@ -84,6 +84,15 @@ export const ui: Ui = {
     departmentsNote: 'who coordinates with whom',
     guidesNote: 'work plan, policies and forms',
   },
+  notFound: {
+    title: 'Page not found',
+    description:
+      'There is no page at this address. Choose a role from the home page, or search the handbook.',
+    lead: 'There is no page at this address: it may have been renamed, or mistyped.',
+    home: 'Back to the home page, to choose your role',
+    roles: 'All roles',
+    search: 'Search the handbook',
+  },
   searchPage: {
     title: 'Search',
     description:

@@ -66,6 +66,14 @@ export const ui = {
     departmentsNote: '谁需要与谁协调',
     guidesNote: '工作计划、制度与表单',
   },
+  notFound: {
+    title: '页面不存在',
+    description: '没有找到这个页面。可以从首页选择岗位,或搜索手册。',
+    lead: '这个地址没有对应的页面,可能已改名或输入有误。',
+    home: '回到首页,选择你的岗位',
+    roles: '查看全部岗位',
+    search: '搜索手册',
+  },
   searchPage: {
     title: '搜索',
     description: '搜索岗位手册:岗位、职责、案例、KPI、术语,可按类别筛选。',

@@ -59,6 +59,17 @@ describe('a new hire reading the handbook', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
     expect(await page.getByRole('link', { name: /搜索手册/ }).count()).toBeGreaterThan(0);
   });
+
+  it('answers an unknown English address with the English 404 page, in English links', async () => {
+    const page = await open({}, (url) => url.includes('no-such-role'));
+    const res = await page.goto(`${base}/en/roles/no-such-role/`);
+    expect(res?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await page.getByRole('link', { name: 'All roles' }).getAttribute('href')).toBe(
+      '/en/roles/',
+    );
+  });
 });
 
 describe('searching in Chinese', () => {

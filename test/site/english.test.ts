@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../support/dist.ts';
 
 const pages = builtPages();
-const paired = [...pages.keys()].filter((u) => !u.startsWith('/404'));
+const paired = [...pages.keys()].filter((u) => !/^(\/en)?\/404/.test(u));
 const zhPages = paired.filter((u) => !u.startsWith('/en/'));
 const enPages = paired.filter((u) => u.startsWith('/en/'));
 const counterpart = (u: string) => (u.startsWith('/en/') ? u.slice(3) : `/en${u}`);
