@@ -150,6 +150,7 @@ export const ui: Ui = {
     description:
       'Common terms of sales and customer work: customer satisfaction, sales funnel, KPI, SWOT analysis and more, with definitions and sources.',
     lead: 'Definitions are quoted from the sources (in Chinese); terms the sources use without defining are compiled from their usage and marked. Sorted by pinyin.',
+    compiledTag: 'compiled',
   },
   kpiIndex: {
     title: 'Key performance indicators (KPIs)',

@@ -1,5 +1,6 @@
 import { ui as zh, type Ui } from './zh';
 import { ui as en } from './en';
+import { rolePageEn, rolePageZh, type RolePageUi } from './role-page';
 
 /** The handbook's languages: Chinese at /, English at /en/ (astro.config.mjs `i18n`). */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -56,3 +57,20 @@ export function englishNameOf(data: {
 }): string | undefined {
   return data.titleEn ?? data.nameEn ?? data.termEn;
 }
+
+/** The role page's words (and those it shares with responsibility and KPI pages). */
+export const rolePageUi = (current: string | undefined): RolePageUi =>
+  localeOf(current) === 'en' ? rolePageEn : rolePageZh;
+
+/**
+ * The lang of interface text inside a body marked Chinese: "en" on an English page (whose
+ * untranslated body is lang="zh-CN"), nothing on a Chinese one.
+ */
+export const uiLang = (current: string | undefined): 'en' | undefined =>
+  localeOf(current) === 'en' ? 'en' : undefined;
+
+/** A role's (or any titled entry's) name in the page's language, as localName gives it. */
+export const roleName = (
+  current: string | undefined,
+  data: { title: string; titleEn?: string | undefined },
+): LocalName => localName(localeOf(current), data.title, data.titleEn);

@@ -130,6 +130,8 @@ export const ui = {
     title: '术语表',
     description: '销售与客户工作的常用术语:客户满意度、销售漏斗、KPI、SWOT分析等的定义与出处。',
     lead: '原文定义照录;来源只使用未定义的术语,按资料用法整理并注明。按拼音排序。',
+    /** Beside a term whose definitions the handbook compiled. */
+    compiledTag: '整理',
   },
   kpiIndex: {
     title: '关键绩效指标(KPI)',

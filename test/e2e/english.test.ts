@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { pagesPerTest } from './browser.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const base = inject('baseUrl');
 const { open } = pagesPerTest(base);
@@ -47,5 +48,33 @@ describe('reading the handbook in English', () => {
     expect(await page.locator('[data-search-results] .hits-more').getAttribute('href')).toMatch(
       /^\/en\/search\/\?q=/,
     );
+  });
+});
+
+describe('languages marked on the English pages', () => {
+  const enPages = sitemapPaths().filter((p) => p.startsWith('/en/'));
+  // Checked as the tests are collected: an empty sitemap must not pass by having no cases.
+  expect(enPages.length).toBeGreaterThan(100);
+
+  // Chinese that a page shows (content without a translation, or the brand mark) sits in
+  // an element marked lang="zh-CN", and what is marked English holds no Chinese of its
+  // own, so a screen reader reads each in its own voice.
+  it.each(enPages.map((p) => [p]))('%s marks every Chinese text as zh-CN', async (path) => {
+    const page = await open();
+    await page.goto(base + path);
+    const wrong = await page.evaluate(() => {
+      const out: string[] = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const text = n.textContent ?? '';
+        if (!/[\u3400-\u9fff]/.test(text)) continue;
+        const el = n.parentElement!;
+        if (el.closest('script, style, noscript, template')) continue;
+        const lang = el.closest('[lang]')?.getAttribute('lang');
+        if (lang !== 'zh-CN') out.push(`${el.tagName} lang=${lang}: ${text.trim().slice(0, 40)}`);
+      }
+      return out;
+    });
+    expect(wrong).toEqual([]);
   });
 });
