@@ -1,3 +1,4 @@
+import type { CompareRowId, LineWords } from '../lib/content/compare';
 import { COLLECTION_TITLES, KIND_LABELS } from '../schemas/registry';
 
 /** Interface strings (zh-CN). Content text lives in content/, not here. */
@@ -97,6 +98,62 @@ export const ui = {
     noscriptAnd: '和',
     noscriptGlossary: '术语表',
     noscriptEnd: '浏览。',
+  },
+  comparePage: {
+    title: '岗位对比',
+    description:
+      '任选两个或三个岗位并排对照:部门与上级、职责、考核指标与合格/优秀线、考核表、任职资格、薪酬福利与职业发展,并标出哪些方面不同。',
+    lead: '两个或三个岗位并排对照,每行标出“不同”或“相同”。每格内容取自各岗位页;来源没有写到的,标为“来源未写明”。',
+    legend: '选择两个或三个岗位',
+    pickerMore: (n: number) =>
+      `这里列出前 ${n} 个岗位;其他岗位可在地址中写 ?roles=编号1,编号2(编号见岗位页地址)。`,
+    submit: '对比所选岗位',
+    noscript: '浏览器未启用 JavaScript:下表是默认的两个岗位;其他组合请打开各岗位页阅读。',
+    caption: '岗位对比:每列一个岗位,每行一个方面,行首标出这一方面各岗位是否不同',
+    /** Each row's label, by the row's id in src/lib/content/compare-view.ts. */
+    rows: {
+      department: '部门',
+      reportsTo: '直接上级',
+      directReports: '直接下级',
+      nature: '岗位性质',
+      responsibilities: '岗位职责',
+      kpis: '考核指标与合格 / 优秀线',
+      scorecards: '考核表',
+      cycle: '考核周期',
+      education: '学历',
+      experience: '工作经验',
+      pay: '薪酬福利',
+      career: '职业发展',
+      source: '出处',
+    } satisfies Record<CompareRowId, string>,
+    // What the page and its script say, with {titles}, {rows}, {differs}, {id} and {error}
+    // filled in; the page hands them to the script as JSON on its form.
+    messages: {
+      status: '正在对比:{titles}。{rows} 个方面中有 {differs} 个不同。',
+      sep: '、',
+      lastSep: '、',
+      differs: '不同',
+      same: '相同',
+      none: '来源未写明',
+      notFound: '找不到岗位“{id}”',
+      notId: '“{id}”不是岗位编号',
+      count: '请选择两个或三个岗位',
+      failed: '岗位数据没有载入',
+      keptPrevious: '{error},下表仍是之前的岗位。',
+      keptDefault: '{error}。下表仍是默认的岗位。',
+    },
+    // A KPI's lines in a cell, with {op}, {value}, {unit} and {line} filled in.
+    lines: {
+      line: '{op}{value}{unit}',
+      pass: '合格 {line}',
+      excellent: '优秀 {line}',
+      assumed: '{line}(假设)',
+      sep: ';',
+      none: '来源未给出合格 / 优秀线',
+      goal: ';工作计划目标 {line}(是目标,不是合格线)',
+      unitAssumed: '(单位“{unit}”为假设)',
+      after: ' ',
+    } satisfies LineWords,
   },
   kpiPage: {
     aliases: '又称:',

@@ -117,6 +117,127 @@ describe('/compare/', () => {
   });
 });
 
+/** Chinese text in the comparison that no lang="zh-CN" element holds: none on an English page. */
+const unmarkedChinese = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(
+      document.querySelector('.compare')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let n = walk.nextNode(); n; n = walk.nextNode())
+      if (
+        /[\u3400-\u9fff]/.test(n.textContent!) &&
+        n.parentElement!.closest('[lang]')?.getAttribute('lang') !== 'zh-CN'
+      )
+        out.push(n.textContent!);
+    return out;
+  });
+const marked = (page: Page) => page.locator('[data-compare-table] td [lang="zh-CN"]').count();
+
+describe('/en/compare/', () => {
+  it('is in English without JavaScript: headings, labels, badges and English role titles', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(`${base}/en/compare/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Compare roles');
+    expect(await page.locator('legend').textContent()).toBe('Choose two or three roles');
+    expect(await page.getByRole('button', { name: 'Compare the chosen roles' }).count()).toBe(1);
+    expect(await page.locator('[data-compare-form] label').first().textContent()).toBe(
+      'Customer Representative',
+    );
+    const t = await readTable(page);
+    expect(t.heads).toEqual(['Customer Representative', 'Business Director']);
+    const labels = await page
+      .locator('[data-compare-table] tbody th')
+      .evaluateAll((ths) => ths.map((th) => th.firstChild!.textContent));
+    expect(labels.slice(0, 3)).toEqual(['Department', 'Reports to', 'Direct reports']);
+    expect(labels).toContain('Career path');
+    expect(t.rows['responsibilities']!.badge).toBe('Different');
+    expect(t.rows['department']!.badge).toBe('Same');
+    expect(t.rows['department']!.cells).toEqual([
+      'Not stated by the source',
+      'Not stated by the source',
+    ]);
+    expect(t.rows['kpis']!.cells[0]).toContain(
+      'Sales target attainment rate: pass ≥ 90%; excellent ≥ 110%',
+    );
+    const differ = Object.values(t.rows).filter((r) => r.badge === 'Different').length;
+    expect(await page.locator('[data-compare-status]').textContent()).toBe(
+      `Comparing Customer Representative and Business Director: they differ in ${differ} of 13 aspects.`,
+    );
+    // The content's Chinese (the sources' titles here) stays, marked as Chinese.
+    expect(await marked(page)).toBeGreaterThan(0);
+    expect(await unmarkedChinese(page)).toEqual([]);
+    expect(
+      await page
+        .locator('[data-compare-table] a')
+        .evaluateAll((as) => as.filter((a) => !a.getAttribute('href')!.startsWith('/en/')).length),
+    ).toBe(0);
+  });
+
+  it('with ?roles=a,b,c redraws in English from the English data, Chinese cells marked', async () => {
+    const page = await open();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/api/')) fetched.push(path);
+    });
+    const ids = ['customer-representative', 'sales-account-supervisor', 'account-specialist'];
+    await page.goto(`${base}/en/compare/?roles=${ids.join(',')}`);
+    await expect
+      .poll(() => readTable(page).then((t) => t.heads))
+      .toEqual(['Customer Representative', 'Sales Account Supervisor', 'Account Specialist']);
+    expect(fetched.sort()).toEqual(ids.map((id) => `/api/compare/en/${id}.json`).sort());
+    const t = await readTable(page);
+    expect(t.rows['department']!.cells).toEqual([
+      'Not stated by the source',
+      'Sales',
+      'Key Accounts',
+    ]);
+    expect(t.rows['reportsTo']!.cells[2]).toBe('Key Account Manager');
+    expect(t.rows['career']!.cells[1]).toBe(
+      'Sales Account Supervisor → 销售经理 → 销售总监或客户总监',
+    );
+    for (const r of Object.values(t.rows)) expect(['Different', 'Same']).toContain(r.badge);
+    const differ = Object.values(t.rows).filter((r) => r.badge === 'Different').length;
+    expect(await page.locator('[data-compare-status]').textContent()).toBe(
+      `Comparing Customer Representative, Sales Account Supervisor and Account Specialist: they differ in ${differ} of 13 aspects.`,
+    );
+    // Whole cells (岗位性质, 薪酬福利) and parts of cells (the career path's unnamed steps) are marked.
+    expect(await page.locator('tr[data-row="nature"] td span[lang="zh-CN"]').textContent()).toBe(
+      '管理岗位',
+    );
+    expect(await page.locator('tr[data-row="career"] td span[lang="zh-CN"]').count()).toBe(2);
+    expect(await unmarkedChinese(page)).toEqual([]);
+    expect(
+      await page
+        .locator('[data-compare-table] a')
+        .evaluateAll((as) => as.filter((a) => !a.getAttribute('href')!.startsWith('/en/')).length),
+    ).toBe(0);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('says in English why it refuses an address, and keeps the default roles', async () => {
+    const page = await open({}, (url) => url.includes('/api/compare/'));
+    const error = page.locator('[data-compare-error]');
+    await page.goto(`${base}/en/compare/?roles=customer-representative,no-such-role`);
+    await expect
+      .poll(() => error.textContent())
+      .toBe('There is no role “no-such-role”; the table still shows the earlier roles.');
+    expect((await readTable(page)).heads).toEqual(['Customer Representative', 'Business Director']);
+    await page.goto(`${base}/en/compare/?roles=customer-representative`);
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Choose two or three roles. The table still shows the default roles.');
+    await page.goto(`${base}/en/compare/?roles=customer-representative,Bad_Id`);
+    await expect
+      .poll(() => error.textContent())
+      .toBe('“Bad_Id” is not a role id. The table still shows the default roles.');
+    expect(await error.isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+  });
+});
+
 describe('the reporting line and career path diagram', () => {
   it('links roles to their pages by keyboard with a visible focus, axe-clean at 1280 px light and 360 px dark', async () => {
     const views = [

@@ -107,9 +107,11 @@ export function seedSentences(source: string): string[] {
 
 describe('the role comparison', () => {
   const html = pages.get('/compare/') ?? '';
-  const api = (id: string) =>
-    JSON.parse(readFileSync(`dist/api/compare/${id}.json`, 'utf8')) as {
-      rows: Record<string, { t: string }[]>;
+  const api = (id: string, dir = 'dist/api/compare') =>
+    JSON.parse(readFileSync(`${dir}/${id}.json`, 'utf8')) as {
+      title: string;
+      href: string;
+      rows: Record<string, { t: string; h?: string; l?: string; r?: { t: string }[] }[]>;
     };
   const texts = (id: string, row: string) => api(id).rows[row]!.map((i) => i.t);
 
@@ -128,6 +130,37 @@ describe('the role comparison', () => {
     ]);
     expect(texts('customer-representative', 'kpis').join('\n')).toContain(
       '客户满意度 合格 ≥80%;优秀 ≥90%',
+    );
+  });
+
+  it('gives each role the same facts in English in /api/compare/en/<id>.json, for /en/compare/', () => {
+    const ids = readdirSync('dist/api/compare')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
+    expect(ids).toHaveLength(5);
+    expect(readdirSync('dist/api/compare/en').sort()).toEqual(ids.map((id) => `${id}.json`).sort());
+    for (const id of ids) {
+      const [zh, en] = [api(id), api(id, 'dist/api/compare/en')];
+      expect(en.href).toBe(`/en${zh.href}`);
+      expect(Object.keys(en.rows)).toEqual(Object.keys(zh.rows));
+      // Row for row the same items, with English names where the content has them.
+      for (const [row, items] of Object.entries(zh.rows)) {
+        expect(en.rows[row]!.length, `${id} ${row}`).toBe(items.length);
+        items.forEach((i, n) => {
+          const e = en.rows[row]![n]!;
+          expect(e.h, `${id} ${row}`).toBe(i.h && `/en${i.h}`);
+          if (e.r) expect(e.r.map((x) => x.t).join('')).toBe(e.t);
+        });
+      }
+    }
+    const en = api('sales-account-supervisor', 'dist/api/compare/en');
+    expect(en.title).toBe('Sales Account Supervisor');
+    expect(en.rows['department']).toEqual([{ t: 'Sales' }]);
+    expect(en.rows['nature']).toEqual([{ t: '管理岗位', l: 'zh-CN' }]);
+    expect(
+      api('customer-representative', 'dist/api/compare/en').rows['kpis']!.map((i) => i.t),
+    ).toContain(
+      'Customer satisfaction: pass ≥ 80%; excellent ≥ 90%; work plan goal ≥ 90% (a goal, not a pass line)',
     );
   });
 });

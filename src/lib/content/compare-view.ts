@@ -1,33 +1,48 @@
 // What both the /compare/ page and its browser script need: no imports, so the script stays small.
 
-/** One thing a cell lists: its text, a link where the handbook has a page for it. */
-export interface CompareItem {
+/** A stretch of text in one language: `l` is set when it is Chinese on an English page. */
+export interface CompareRun {
   t: string;
-  h?: string;
+  l?: 'zh-CN';
 }
 
-/** The rows of the comparison, in reading order. */
-export const COMPARE_ROWS = [
-  ['department', '部门'],
-  ['reportsTo', '直接上级'],
-  ['directReports', '直接下级'],
-  ['nature', '岗位性质'],
-  ['responsibilities', '岗位职责'],
-  ['kpis', '考核指标与合格 / 优秀线'],
-  ['scorecards', '考核表'],
-  ['cycle', '考核周期'],
-  ['education', '学历'],
-  ['experience', '工作经验'],
-  ['pay', '薪酬福利'],
-  ['career', '职业发展'],
-  ['source', '出处'],
-] as const;
-export type CompareRowId = (typeof COMPARE_ROWS)[number][0];
+/**
+ * One thing a cell lists: its text, a link where the handbook has a page for it, and its
+ * language where that is not the page's. Text that mixes languages (an English KPI name
+ * with a Chinese unit) also lists its runs, which read as `t` when put together.
+ */
+export interface CompareItem extends CompareRun {
+  h?: string;
+  r?: CompareRun[];
+}
 
-/** A role as /api/compare/<id>.json gives it: small, one file a role, so /compare/ never holds them all. */
+/** The rows of the comparison, in reading order; src/i18n names them (comparePage.rows). */
+export const COMPARE_ROWS = [
+  'department',
+  'reportsTo',
+  'directReports',
+  'nature',
+  'responsibilities',
+  'kpis',
+  'scorecards',
+  'cycle',
+  'education',
+  'experience',
+  'pay',
+  'career',
+  'source',
+] as const;
+export type CompareRowId = (typeof COMPARE_ROWS)[number];
+
+/**
+ * A role as /api/compare/<id>.json (or /api/compare/en/<id>.json) gives it: small, one file
+ * a role and language, so /compare/ never holds them all. `l` marks a Chinese title on an
+ * English page.
+ */
 export interface CompareRole {
   id: string;
   title: string;
+  l?: 'zh-CN';
   href: string;
   /** Each row's items; an empty list is “来源未写明”. */
   rows: Record<CompareRowId, CompareItem[]>;
@@ -39,8 +54,11 @@ export function rowDiffers(roles: Pick<CompareRole, 'rows'>[], row: CompareRowId
   return roles.some((r) => key(r) !== key(roles[0]!));
 }
 
+/** Why an address's roles were refused; the page says it in its language. */
+export type RolesError = { error: 'notId'; id: string } | { error: 'count' };
+
 /** The ids of ?roles=a,b[,c] (or roles=a&roles=b from the picker's form): 2 or 3 distinct slugs, else why not. */
-export function parseRoles(search: string): { ids: string[] } | { error: string } | undefined {
+export function parseRoles(search: string): { ids: string[] } | RolesError | undefined {
   const params = new URLSearchParams(search);
   const raw = params.getAll('roles');
   if (raw.length === 0) return undefined;
@@ -53,7 +71,10 @@ export function parseRoles(search: string): { ids: string[] } | { error: string 
     ),
   ];
   const bad = ids.find((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id));
-  if (bad) return { error: `“${bad}”不是岗位编号` };
-  if (ids.length < 2 || ids.length > 3) return { error: '请选择两个或三个岗位' };
+  if (bad) return { error: 'notId', id: bad };
+  if (ids.length < 2 || ids.length > 3) return { error: 'count' };
   return { ids };
 }
+
+/** A message's text and slots: `a {x} b` → ['a ', 'x', ' b']; odd places name a slot. */
+export const slotsOf = (template: string): string[] => template.split(/\{(\w+)\}/);

@@ -1,17 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadHandbook } from '../../../data/load-handbook';
-import { compareRole } from '../../../lib/content/compare';
+import type { GetStaticPaths } from 'astro';
+import { compareJson, comparePaths } from './_compare-api';
 
 /** /api/compare/<id>.json: one role as /compare/ shows it, fetched only for the roles a reader picks. */
-export const getStaticPaths = (async () => {
-  const handbook = await loadHandbook();
-  return handbook.roles.map((role) => ({
-    params: { id: role.id },
-    props: { data: compareRole(handbook, role) },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => comparePaths('zh-CN')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props['data']), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET = compareJson;
