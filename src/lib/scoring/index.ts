@@ -1,6 +1,7 @@
 // The scoring engine's public API (docs/scoring.md).
 // Pure TypeScript: no DOM, UI framework or Astro.
 export { gradeScorecard } from './grade-scorecard.ts';
+export { graderSheet } from './grader-sheet.ts';
 // The engine's number rules (src/lib/number), re-exported because results are read through them.
 export { formatNumber, parseNumber, round2, type Parsed } from '../number/index.ts';
 export { gradeLabel } from './grade-label.ts';
