@@ -296,7 +296,7 @@ export const rolePageEn: RolePageUi = {
     shallow:
       'This copy is a shallow clone: it holds only recent commits, so the list is incomplete.',
     none: 'No revisions committed yet.',
-    table: 'Revision history',
+    table: 'Table of revisions',
     date: 'Date',
     note: 'Change',
     all: (n: number) => `All ${n} revisions`,
