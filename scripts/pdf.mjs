@@ -145,7 +145,7 @@ async function compose(info) {
     const prose = /** @type {HTMLElement} */ (d.querySelector('article.prose'));
     prose
       .querySelectorAll(
-        '.jd-omit, .jd-actions, .versions, .revisions, .last-updated, .data-link, .resp-index, .grade-here, astro-island, script, .term-tip',
+        '.jd-omit, .jd-actions, .no-print, .versions, .revisions, .last-updated, .data-link, .resp-index, .grade-here, astro-island, script, .term-tip',
       )
       .forEach((e) => e.remove());
     // Bookmarks come from headings: the title is the document's h1, the numbered
