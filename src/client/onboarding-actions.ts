@@ -1,5 +1,5 @@
 import { toCsv } from '../lib/csv';
-import type { Checklist } from './onboarding';
+import { fill, type Checklist } from './onboarding';
 
 /** The toolbar's actions, loaded on its first use. */
 export function run(act: string, c: Checklist): void {
@@ -13,7 +13,7 @@ function reset(c: Checklist): void {
   const before = c.done;
   const n = Object.keys(before).length;
   if (!n) {
-    c.status.textContent = '还没有勾选任何事项。';
+    c.status.textContent = c.say.none;
     return;
   }
   c.done = {};
@@ -21,20 +21,20 @@ function reset(c: Checklist): void {
   c.show();
   const undo = document.createElement('button');
   undo.type = 'button';
-  undo.textContent = '撤销';
+  undo.textContent = c.say.undo;
   undo.addEventListener('click', () => {
     c.done = before;
     c.save();
     c.show();
-    c.status.textContent = `已恢复 ${n} 项勾选。`;
+    c.status.textContent = fill(c.say.restored, { n });
   });
-  c.status.replaceChildren(`已清除 ${n} 项勾选。`, undo);
+  c.status.replaceChildren(fill(c.say.cleared, { n }), undo);
   undo.focus();
 }
 
 /** One row per item, as the page lists them, with a UTF-8 BOM so Excel and WPS read the Chinese. */
 function exportCsv(c: Checklist): void {
-  const rows = [['阶段', '事项', '依据职责', '日常任务步骤', '工作成果', '完成', '完成日期']];
+  const rows = [c.say.headers];
   for (const b of c.boxes) {
     const d = b.closest('li')!.dataset;
     const k = b.dataset['key']!;
@@ -44,7 +44,7 @@ function exportCsv(c: Checklist): void {
       d['basis'] ?? '',
       d['task'] ?? '',
       d['deliverable'] ?? '',
-      k in c.done ? '是' : '否',
+      k in c.done ? c.say.yes : c.say.no,
       c.done[k] ?? '',
     ]);
   }
@@ -56,6 +56,6 @@ function exportCsv(c: Checklist): void {
   a.download = `onboarding-${c.root.dataset['onboarding']}.csv`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  const done = rows.length - 1;
-  c.status.textContent = `已导出 ${done} 项到 onboarding-${c.root.dataset['onboarding']}.csv。`;
+  const file = `onboarding-${c.root.dataset['onboarding']}.csv`;
+  c.status.textContent = fill(c.say.exported, { n: rows.length - 1, file });
 }

@@ -1,6 +1,25 @@
+/** What the checklist says, in the page's language (src/i18n, on the root's data-messages). */
+export interface Messages {
+  blocked: string;
+  progress: string;
+  none: string;
+  undo: string;
+  restored: string;
+  cleared: string;
+  exported: string;
+  yes: string;
+  no: string;
+  headers: string[];
+}
+
+/** A message with its {name}s filled in. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
+
 /** Progress of one checklist: each ticked item's key and the day it was ticked. */
 export interface Checklist {
   root: HTMLElement;
+  say: Messages;
   key: string;
   boxes: HTMLInputElement[];
   status: HTMLElement;
@@ -31,6 +50,7 @@ export function enhanceChecklist(root: HTMLElement): void {
   const progress = q('[data-progress]');
   const c: Checklist = {
     root,
+    say: JSON.parse(root.dataset['messages'] ?? '{}') as Messages,
     key,
     boxes: [...root.querySelectorAll<HTMLInputElement>('input[data-key]')],
     status: q('[data-status]'),
@@ -39,13 +59,13 @@ export function enhanceChecklist(root: HTMLElement): void {
       try {
         localStorage.setItem(key, JSON.stringify({ v: 1, done: c.done }));
       } catch {
-        c.status.textContent = '浏览器不允许保存:关闭页面后,本次勾选不会保留。';
+        c.status.textContent = c.say.blocked;
       }
     },
     show() {
       let n = 0;
       for (const b of c.boxes) n += +(b.checked = b.dataset['key']! in c.done);
-      progress.textContent = `已完成 ${n} / ${c.boxes.length} 项`;
+      progress.textContent = fill(c.say.progress, { n, total: c.boxes.length });
     },
   };
 
