@@ -213,6 +213,7 @@ export const ui: Ui = {
     noscript:
       'The target breakdown needs JavaScript. By hand: the annual target × a quarter’s share is the quarter’s target; split it over its months by their working days, and each month equally over its working days.',
   },
+  gradeHere: 'Grade online',
   graderNoscript:
     'Grading here needs JavaScript; the table above gives the scoring method, to grade by hand.',
 };

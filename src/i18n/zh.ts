@@ -187,11 +187,13 @@ export const ui = {
     noscript:
       '目标分解需要浏览器启用 JavaScript。手工计算时:年度目标 × 季度占比得到季度目标,再按各月工作日天数分到月,按工作日平均分到日。',
   },
+  /** The heading over a scorecard's grader on a role or scorecard page. */
+  gradeHere: '在线评分',
   /** Under a scorecard grader on a role or scorecard page, when scripts do not run. */
   graderNoscript: '在线评分需要浏览器启用 JavaScript;上表列出了计分方法,可以据此手工计算。',
 } as const;
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

@@ -3,6 +3,8 @@ import { localName, localNameText, localePath, stripLocale } from '../../src/i18
 import { ui as en } from '../../src/i18n/en.ts';
 import { ui as zh } from '../../src/i18n/zh.ts';
 import { ignoreChineseInIndex, localizeLinks } from '../../src/i18n/links.ts';
+import { grader as graderEn } from '../../src/i18n/grader/en.ts';
+import { grader as graderZh } from '../../src/i18n/grader/zh.ts';
 import { englishName } from '../../src/schemas/common.ts';
 
 const keys = (o: object, prefix = ''): string[] =>
@@ -23,6 +25,31 @@ describe('the English interface strings', () => {
       );
     });
     expect(chinese).toEqual([]);
+  });
+});
+
+describe('the scorecard grader’s strings', () => {
+  const value = (o: object, k: string) =>
+    k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o);
+  const slots = (v: unknown) =>
+    typeof v === 'string' ? [...new Set(v.match(/\{\w+\}/g))].sort() : [];
+
+  it('have the same keys in English as in Chinese, and no Chinese left in the English', () => {
+    expect(keys(graderEn).sort()).toEqual(keys(graderZh).sort());
+    // “No 万” tells a reader not to type the Chinese ten-thousand after a number.
+    const chinese = keys(graderEn).filter((k) =>
+      /[\u3400-\u9fff]/.test(String(value(graderEn, k)).replace('no 万', '')),
+    );
+    expect(chinese).toEqual([]);
+  });
+
+  it('fill the same slots in both languages, a template leaving out only the Chinese label', () => {
+    const differ = keys(graderZh).filter((k) => {
+      const zh = slots(value(graderZh, k)).filter((s) => s !== '{label}');
+      const en = slots(value(graderEn, k)).filter((s) => s !== '{label}');
+      return zh.join() !== en.join();
+    });
+    expect(differ).toEqual([]);
   });
 });
 
