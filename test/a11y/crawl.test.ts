@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hydrated, launchChromium, selfHydrated } from '../e2e/browser.ts';
-import { fillWorkedExample, gradeTeamCsv } from '../e2e/widgets.ts';
+import { fillWorkedExample, fillWorkedExampleEn, gradeTeamCsv } from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { EN_SAMPLE } from '../support/english.ts';
 
@@ -173,6 +173,27 @@ describe.concurrent('widgets in use', () => {
         await hydrated(page);
         await page.getByLabel('客户满意度 数值(%)').first().fill('abc');
         await page.locator('summary', { hasText: '计算过程' }).first().click();
+      },
+    ],
+    [
+      'the English grader with figures, a refused value and its working',
+      '/en/tools/scorecard/?card=customer-representative-annual',
+      async (page) => {
+        await fillWorkedExampleEn(page);
+        await page.getByLabel('Customer satisfaction Value (%)').fill('abc');
+        await page.locator('summary', { hasText: 'Working' }).click();
+      },
+    ],
+    [
+      'an English role page grader, filled as it loads, in the table view where it fits',
+      '/en/roles/customer-representative/',
+      async (page) => {
+        await fillWorkedExampleEn(page);
+        await hydrated(page);
+        // The table view is offered where it fits: on the desktop, not on the phone.
+        const grid = page.getByRole('button', { name: 'Table view (as the printed sheet)' });
+        if (await grid.isVisible()) await grid.click();
+        await page.getByLabel('Customer satisfaction Value (%)').first().fill('abc');
       },
     ],
     [
