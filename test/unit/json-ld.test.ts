@@ -70,7 +70,7 @@ describe('set:html is fed by no data but the JSON-LD serializer', () => {
       // The two inline head scripts are files of ours read with ?raw at build time
       // (their CSP hashes are computed from the same files), not content.
       'src/layouts/Base.astro: <script is:inline set:html={themeScript} />',
-      'src/pages/search/index.astro: <script is:inline slot="early" set:html={preloadScript} />',
+      'src/pages/search/index.astro: <script is:inline slot="early" data-search-index="" set:html={preloadScript} />',
     ]);
     const rawImports = files('src').flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/from '([^']+)\?raw'/g)].map((m) => m[1]!),
