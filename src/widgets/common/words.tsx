@@ -1,7 +1,12 @@
 import { Fragment, type ReactNode } from 'react';
 
-/** Runs of Chinese characters and their punctuation. */
-const CJK = /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)/;
+/** Chinese characters and full-width punctuation. */
+const HAN = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/**
+ * A run of Chinese: from a Chinese character to the last one before Latin text, taking
+ * in the figures and signs between (《国务院…关于2026年…通知》, 销售目标达成率≥90%为合格).
+ */
+const CJK = new RegExp(`([${HAN}](?:[${HAN}\\d\\s%.,:;()≥≤<>=+−–-]*[${HAN}])?)`);
 
 /**
  * Text that may hold the content's Chinese (a label, a grade, a unit) inside a sentence:
