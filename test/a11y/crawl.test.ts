@@ -219,6 +219,16 @@ describe.concurrent('widgets in use', () => {
       },
     ],
     [
+      'the English target breakdown with results and a refused value',
+      '/en/tools/targets/',
+      async (page) => {
+        await page.getByLabel('Annual target').fill('1200000');
+        await page.getByLabel('Shares of your own').check();
+        await page.getByLabel('Q2 (%)').fill('2x');
+        await page.getByLabel('Year').fill('2030');
+      },
+    ],
+    [
       'the onboarding checklist with ticks and a cleared list to undo',
       '/onboarding/customer-representative/',
       async (page) => {
