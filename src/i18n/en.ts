@@ -221,4 +221,54 @@ export const ui: Ui = {
       'The roles in the handbook: customer representative, business director, sales account supervisor, key account manager and account specialist, with duties, appraisal and cases.',
     lead: 'One page per role: responsibilities and daily steps, departments, deliverables, KPIs, cases and career path.',
   },
+  scorecardTool: {
+    title: 'Scorecard grader',
+    description:
+      'Pick an appraisal sheet, fill in plan and actual, and get the completion rates, the points of each indicator, the weighted total and the grade at once, with every step of the arithmetic.',
+    lead: 'Pick a sheet and fill in plan and actual (or the score): each indicator shows its completion rate, level, points and weighted points, and “Working” lists every step of the arithmetic. What you type is kept in the address, so a copied link shares the same sheet.',
+    noscript: 'Grading here needs JavaScript. Each sheet’s page gives its scoring method: ',
+    allSheets: 'all appraisal sheets',
+    notesBefore: 'Scoring methods and assumptions are on the pages of the ',
+    notesLink: 'appraisal sheets',
+    notesAfter: '; every number the sources do not give is marked.',
+  },
+  teamTool: {
+    title: 'Team grader',
+    description:
+      'Pick an appraisal sheet, paste or upload the team’s CSV, and get every person’s points, total and grade at once, with a list of the cells to correct.',
+    leadBefore:
+      'Pick a sheet and download its CSV template, fill in one row per person in Excel or WPS, then paste the rows below or upload the file: you get every person’s points, total and grade. The scoring is exactly that of the single ',
+    leadLink: 'scorecard grader',
+    leadAfter:
+      '; a cell with an error is named by its line, column and reason, and everyone else is still graded.',
+    noscript:
+      'The team grader needs JavaScript. Each sheet’s page gives its scoring method, to grade one person at a time by hand: ',
+    allSheets: 'all appraisal sheets',
+    notesBefore:
+      'The data is graded in your browser only and never uploaded. Scoring methods and assumptions are on the pages of the ',
+    notesLink: 'appraisal sheets',
+    notesAfter: '.',
+  },
+  targetsTool: {
+    title: 'Target breakdown',
+    description:
+      'An annual sales target broken down into quarters, months, weeks and working days: quarters by share, months by working days or equally, every level adding up to the annual target to the cent, with a daily plan as CSV.',
+    roleLink: 'Customer Representative',
+    duty: '’s second duty, drawing up the sales plan and meeting the sales targets, has this step: ',
+    sourceBefore:
+      ' (set personal sales targets and break them down into months, weeks and days; source: ',
+    sourceAfter: ', the Customer Representative handbook). ',
+    leadEnd:
+      'Fill in the annual target and choose how quarters and months are split: you get the target of every quarter, month, week and working day.',
+    method:
+      'The arithmetic is in fen (hundredths of a yuan): the target goes to the quarters by their shares, then to the three months of each quarter, then equally to each month’s working days; what does not divide evenly is handed out by the largest remainder method, so the quarters, months, weeks and working days each add up to exactly the annual target. A week is the sum of its days, and a week across two months or quarters counts in each by its dates.',
+    noteStrong:
+      'Working days follow the State Council’s holiday notice for the years it covers (public holidays off, make-up working days on), or Monday to Friday only when you choose so.',
+    note: ' To plan by your own roster, download the CSV and adjust it. What you type is kept in the address, so a copied link shares it.',
+    noscript:
+      'The target breakdown needs JavaScript. By hand: the annual target × a quarter’s share is the quarter’s target; split it over its months by their working days, and each month equally over its working days.',
+  },
+  gradeHere: 'Grade online',
+  graderNoscript:
+    'Grading here needs JavaScript; the table above gives the scoring method, to grade by hand.',
 };

@@ -16,6 +16,25 @@ export const localeOf = (current: string | undefined): Locale =>
 /** The interface strings of a page's locale. */
 export const uiFor = (current: string | undefined): Ui => STRINGS[localeOf(current)];
 
+/**
+ * The English names of the KPIs that these sheets' indicators measure, by KPI id: what
+ * the grader calls an indicator on /en/. Undefined on a Chinese page.
+ */
+export function kpiNamesFor(
+  current: string | undefined,
+  cards: readonly { indicators: readonly { kpi?: { id: string } | undefined }[] }[],
+  nameEn: (kpiId: string) => string | undefined,
+): Record<string, string> | undefined {
+  if (localeOf(current) !== 'en') return undefined;
+  const names: Record<string, string> = {};
+  for (const c of cards)
+    for (const i of c.indicators) {
+      const en = i.kpi && nameEn(i.kpi.id);
+      if (en) names[i.kpi!.id] = en;
+    }
+  return names;
+}
+
 /** A site path (/kpis/x/) in a locale: /kpis/x/ or /en/kpis/x/. */
 export function localePath(locale: Locale, path: string): string {
   const bare = stripLocale(path);

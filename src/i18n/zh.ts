@@ -204,9 +204,55 @@ export const ui = {
       '手册收录的岗位:客户代表、商务总监、销售客户主管、大客户经理、客户专员的职责、考核与案例。',
     lead: '每个岗位一页:职责与日常步骤、协作部门、工作成果、考核指标、案例与职业发展。',
   },
+  /** The calculators' pages (/tools/…): what the page says around its widget. */
+  scorecardTool: {
+    title: '考核表评分',
+    description:
+      '选择一张考核表,按计划与实际填写,即时得到完成率、各项得分、加权总分和等级,并显示每一步计算过程。',
+    lead: '选择考核表,填写计划与实际(或评分),即可看到每项的完成率、等级、得分和加权总分;“计算过程”列出每一步算式。填写内容保存在网址中,复制链接即可分享同样的表。',
+    noscript: '在线评分需要启用 JavaScript。可以打开各考核表页面查看计分方法:',
+    allSheets: '全部考核表',
+    notesBefore: '计分方法与假设见 ',
+    notesLink: '考核表',
+    notesAfter: ' 各页;来源未给出的数字均已注明。',
+  },
+  teamTool: {
+    title: '团队评分',
+    description:
+      '选择一张考核表,粘贴或上传团队成员的 CSV 数据,一次得到每个人的各项得分、总分和等级,并列出需要改正的单元格。',
+    leadBefore:
+      '选择考核表并下载模板 CSV,在 Excel 或 WPS 中每人填写一行,再把内容粘贴到下面或上传文件,即可得到整个团队的各项得分、总分和等级。计分方法与单人的 ',
+    leadLink: '考核表评分',
+    leadAfter: ' 完全相同;有错误的单元格会标明行号、列名和原因,其他人照常评分。',
+    noscript: '团队评分需要启用 JavaScript。可以打开各考核表页面查看计分方法,逐人手工计算:',
+    allSheets: '全部考核表',
+    notesBefore: '数据只在你的浏览器中计算,不会上传到服务器。计分方法与假设见 ',
+    notesLink: '考核表',
+    notesAfter: ' 各页。',
+  },
+  targetsTool: {
+    title: '目标分解',
+    description:
+      '把年度销售目标分解到季度、月、周和每个工作日:按占比分季度,按工作日天数或平均分到各月,各级合计与年度目标分毫不差,可下载日计划 CSV。',
+    roleLink: '客户代表',
+    duty: ' 的职责二“制定销售计划,完成销售目标和业绩指标”中有一步:',
+    sourceBefore: '(出处:',
+    sourceAfter: ',客户代表岗位手册)',
+    leadEnd: '填写年度目标,选择季度和月度的分配方式,即可得到每个季度、月、周和工作日的目标。',
+    method:
+      '计算以“分”为单位:先按占比分到季度,再分到季度内的三个月,再平均分到每个月的工作日;除不尽的零头按最大余数法分配,所以各季度、各月、各周、各工作日的合计都正好等于年度目标。周是这几天之和,跨月、跨季度的周按实际日期计入。',
+    noteStrong: '工作日只按周一至周五计算,没有扣除法定节假日和调休上班日。',
+    note: '如需按实际排班,请下载 CSV 后自行调整。填写内容保存在网址中,复制链接即可分享。',
+    noscript:
+      '目标分解需要浏览器启用 JavaScript。手工计算时:年度目标 × 季度占比得到季度目标,再按各月工作日天数分到月,按工作日平均分到日。',
+  },
+  /** The heading over a scorecard's grader on a role or scorecard page. */
+  gradeHere: '在线评分',
+  /** Under a scorecard grader on a role or scorecard page, when scripts do not run. */
+  graderNoscript: '在线评分需要浏览器启用 JavaScript;上表列出了计分方法,可以据此手工计算。',
 } as const;
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

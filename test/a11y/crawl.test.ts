@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hydrated, launchChromium, selfHydrated } from '../e2e/browser.ts';
-import { fillWorkedExample, gradeTeamCsv } from '../e2e/widgets.ts';
+import { fillWorkedExample, fillWorkedExampleEn, gradeTeamCsv } from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { EN_SAMPLE } from '../support/english.ts';
 
@@ -176,6 +176,27 @@ describe.concurrent('widgets in use', () => {
       },
     ],
     [
+      'the English grader with figures, a refused value and its working',
+      '/en/tools/scorecard/?card=customer-representative-annual',
+      async (page) => {
+        await fillWorkedExampleEn(page);
+        await page.getByLabel('Customer satisfaction Value (%)').fill('abc');
+        await page.locator('summary', { hasText: 'Working' }).click();
+      },
+    ],
+    [
+      'an English role page grader, filled as it loads, in the table view where it fits',
+      '/en/roles/customer-representative/',
+      async (page) => {
+        await fillWorkedExampleEn(page);
+        await hydrated(page);
+        // The table view is offered where it fits: on the desktop, not on the phone.
+        const grid = page.getByRole('button', { name: 'Table view (as the printed sheet)' });
+        if (await grid.isVisible()) await grid.click();
+        await page.getByLabel('Customer satisfaction Value (%)').first().fill('abc');
+      },
+    ],
+    [
       'the team grader with results, errors, the overview, a calibration move and a refused one',
       '/tools/team/',
       async (page) => {
@@ -195,6 +216,16 @@ describe.concurrent('widgets in use', () => {
       async (page) => {
         await page.getByLabel('年度目标').fill('1200000');
         await page.getByLabel('年份').fill('20x6');
+      },
+    ],
+    [
+      'the English target breakdown with results and a refused value',
+      '/en/tools/targets/',
+      async (page) => {
+        await page.getByLabel('Annual target').fill('1200000');
+        await page.getByLabel('Shares of your own').check();
+        await page.getByLabel('Q2 (%)').fill('2x');
+        await page.getByLabel('Year').fill('2030');
       },
     ],
     [

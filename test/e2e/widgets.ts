@@ -17,6 +17,21 @@ export async function fillWorkedExample(page: Page) {
   await fill('市场分析报告逾期次数(次)', '5');
 }
 
+/** The same example on an English page, where each indicator is named by its KPI's English name. */
+export async function fillWorkedExampleEn(page: Page) {
+  const fill = (label: string, value: string) => page.getByLabel(label).first().fill(value);
+  await fill('Sales target attainment rate Plan', '１，０００');
+  await fill('Sales target attainment rate Actual', '1,050');
+  await fill('Customer satisfaction Value', '８６％');
+  await fill('New customers Plan', '10');
+  await fill('New customers Actual', '12');
+  await fill('Customer retention rate Value', '96%');
+  await fill('Customer churn rate Value', '4');
+  await fill('Cross-selling and upselling success rate Value', ' 12 ');
+  // The deduction has no English name: its Chinese label, marked as Chinese.
+  await fill('市场分析报告逾期次数 (times)', '5');
+}
+
 export const TEAM_SHEET = loadScorecard('customer-representative-annual');
 /** Two people on the 客户代表 sheet: docs/scoring.md's worked example, and a typo (abc). */
 export const TEAM_ROWS = [

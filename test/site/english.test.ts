@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../support/dist.ts';
+import { pageScripts } from '../support/weight.ts';
 
 const pages = builtPages();
 const paired = [...pages.keys()].filter((u) => !/^(\/en)?\/404/.test(u));
@@ -114,6 +115,27 @@ describe('the handbook in English at /en/', () => {
     expect(home).not.toContain('选择你的岗位');
     // An untranslated page body is marked as Chinese.
     expect(pages.get('/en/departments/finance/')).toMatch(/<article class="prose" lang="zh-CN"/);
+  });
+
+  it.each([
+    ['/tools/scorecard/'],
+    ['/roles/customer-representative/'],
+    ['/scorecards/business-director-annual/'],
+  ])('%s and its English page each load their own language’s grader strings only', (url) => {
+    const code = (u: string) => {
+      const { initial, onUse } = pageScripts(pages.get(u)!);
+      return [...initial, ...onUse].map((s) => s.code).join('\n');
+    };
+    const zh = code(url);
+    const en = code(`/en${url}`);
+    // A template of each language's working (计算过程), and a label.
+    expect(zh).toContain('完成率 = {actual} ÷ {plan}');
+    expect(zh).not.toContain('Completion rate = {actual}');
+    expect(en).toContain('Completion rate = {actual} ÷ {plan}');
+    expect(en).not.toContain('完成率 = {actual}');
+    expect(en).not.toContain('表格视图');
+    // The strings ride in the script, not in the page: the island's props carry the sheet only.
+    expect(pages.get(`/en${url}`)).not.toContain('Completion rate');
   });
 
   it('builds an English search index beside the Chinese one', () => {

@@ -15,4 +15,6 @@ export const EN_SAMPLE = [
   '/en/compare/',
   '/en/search/',
   '/en/tools/scorecard/',
+  '/en/tools/team/',
+  '/en/tools/targets/',
 ];

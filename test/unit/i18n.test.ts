@@ -3,6 +3,10 @@ import { localName, localNameText, localePath, stripLocale } from '../../src/i18
 import { ui as en } from '../../src/i18n/en.ts';
 import { ui as zh } from '../../src/i18n/zh.ts';
 import { ignoreChineseInIndex, localizeLinks } from '../../src/i18n/links.ts';
+import { grader as graderEn } from '../../src/i18n/grader/en.ts';
+import { grader as graderZh } from '../../src/i18n/grader/zh.ts';
+import { targets as targetsEn } from '../../src/i18n/targets/en.ts';
+import { targets as targetsZh } from '../../src/i18n/targets/zh.ts';
 import { englishName } from '../../src/schemas/common.ts';
 
 const keys = (o: object, prefix = ''): string[] =>
@@ -23,6 +27,37 @@ describe('the English interface strings', () => {
       );
     });
     expect(chinese).toEqual([]);
+  });
+});
+
+describe.each([
+  ['scorecard grader', graderZh, graderEn],
+  ['target breakdown', targetsZh, targetsEn],
+])('the %s’s strings', (_name, zhStrings, enStrings) => {
+  const value = (o: object, k: string) =>
+    k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o);
+  // A month may be numbered ({m}, 3月) in one language and named ({mon}, March) in the other.
+  const slots = (v: unknown) =>
+    typeof v === 'string'
+      ? [...new Set(v.match(/\{\w+\}/g)?.map((x) => (x === '{mon}' ? '{m}' : x)))].sort()
+      : [];
+
+  it('have the same keys in English as in Chinese, and no Chinese left in the English', () => {
+    expect(keys(enStrings).sort()).toEqual(keys(zhStrings).sort());
+    // “No 万” tells a reader not to type the Chinese ten-thousand after a number.
+    const chinese = keys(enStrings).filter((k) =>
+      /[\u3400-\u9fff]/.test(String(value(enStrings, k)).replace('no 万', '')),
+    );
+    expect(chinese).toEqual([]);
+  });
+
+  it('fill the same slots in both languages, a template leaving out only the Chinese label', () => {
+    const differ = keys(zhStrings).filter((k) => {
+      const zh = slots(value(zhStrings, k)).filter((s) => s !== '{label}');
+      const en = slots(value(enStrings, k)).filter((s) => s !== '{label}');
+      return zh.join() !== en.join();
+    });
+    expect(differ).toEqual([]);
   });
 });
 

@@ -2,11 +2,11 @@
 // and that a refused row never yields a total.
 import { describe, expect, it } from 'vitest';
 import {
-  errorMessage,
   gradeScorecard,
   type GradeOptions,
   type ScorecardInputs,
 } from '../../src/lib/scoring/index.ts';
+import { errorMessage } from '../support/words.ts';
 import { PASS, only, ratios, rep, sheet3, type Row } from '../support/scoring-fixtures.ts';
 
 describe('bad input', () => {

@@ -3,7 +3,9 @@
 // site uses), so the content and the engine are tested together. Whole sheets are in
 // scoring-sheets.test.ts.
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/explain/index.ts';
 import { gradeScorecard, round2 } from '../../src/lib/scoring/index.ts';
+import { stepText } from '../support/words.ts';
 import type { Scorecard } from '../../src/schemas/scorecard.ts';
 import { cards, director, only, rep, type Row } from '../support/scoring-fixtures.ts';
 
@@ -119,10 +121,8 @@ describe('one indicator at a time', () => {
       '市场分析报告逾期次数 12 次,超出 3 次的 9 次 × 2 分 = 18.00 分,最多扣 10 分,扣 10.00 分',
     ],
   ])('deducts for %s late reports: %s points', (count, deduction, step) => {
-    const [d] = gradeScorecard(rep, {
-      indicators: {},
-      deductions: { 'late-reports': count },
-    }).deductions;
-    expect(d).toMatchObject({ status: 'ok', count, deduction, steps: [step] });
+    const r = gradeScorecard(rep, { indicators: {}, deductions: { 'late-reports': count } });
+    expect(r.deductions[0]).toMatchObject({ status: 'ok', count, deduction });
+    expect(explain(rep, r).deductions[0]!.map(stepText)).toEqual([step]);
   });
 });

@@ -1,6 +1,7 @@
 // docs/scoring.md's worked examples of whole sheets: totals, grades and the steps
 // shown, graded by the real engine against the real sheets in content/scorecards.
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/explain/index.ts';
 import {
   gradeScorecard,
   round2,
@@ -19,6 +20,7 @@ import {
   sheet2,
   sheet3,
 } from '../support/scoring-fixtures.ts';
+import { stepText } from '../support/words.ts';
 
 interface Sheet {
   name: string;
@@ -220,7 +222,8 @@ describe('whole sheets', () => {
       indicators: MIXED_AS_TYPED,
       deductions: { 'late-reports': 5 },
     });
-    expect(r.indicators.map((i) => i.steps)).toEqual([
+    const w = explain(rep, r);
+    expect(w.indicators.map((s) => s.map(stepText))).toEqual([
       [
         '完成率 = 1,050 ÷ 1,000 × 100% = 105.00%',
         '105.00% 介于 90% 与 110% 之间,按线性插值:60 + (105 − 90) ÷ (110 − 90) × 30 = 82.50 分',
@@ -258,10 +261,10 @@ describe('whole sheets', () => {
         '加权得分 = 72.00 × 10% = 7.20',
       ],
     ]);
-    expect(r.deductions[0]!.steps).toEqual([
+    expect(w.deductions[0]!.map(stepText)).toEqual([
       '市场分析报告逾期次数 5 次,超出 3 次的 2 次 × 2 分 = 4.00 分',
     ]);
-    expect(r.steps).toEqual([
+    expect(w.total.map(stepText)).toEqual([
       '加权合计 = 33.00 + 15.60 + 9.50 + 7.00 + 7.50 + 7.20 = 79.80',
       '扣分 = 4.00',
       '总分 = 79.80 − 4.00 = 75.80',
@@ -316,8 +319,8 @@ describe('whole sheets', () => {
       ['扣分 = 10.00', '总分 = 60.00 − 10.00 = 50.00', '等级:不合格(总分 50.00 < 60)'],
     ],
   ])('%s', (_name, c, inputs, options, steps) => {
-    const r = gradeScorecard(c, inputs, options);
-    const all = [...r.indicators.flatMap((i) => i.steps), ...r.steps];
+    const w = explain(c, gradeScorecard(c, inputs, options), options);
+    const all = [...w.indicators.flat(), ...w.total].map(stepText);
     for (const s of steps) expect(all).toContain(s);
   });
 });

@@ -8,6 +8,13 @@ import {
   sheetWeightWarning,
   weightGap,
 } from '../../src/lib/scoring/index.ts';
+import { stepText } from '../support/words.ts';
+
+/** The warning over a sheet's grader, in Chinese. */
+const warningText = (card: Parameters<typeof sheetWeightWarning>[0]) => {
+  const w = sheetWeightWarning(card);
+  return w && stepText(w);
+};
 import { rep } from '../support/scoring-fixtures.ts';
 
 const sheet = (weights: readonly number[]) => ({
@@ -35,10 +42,10 @@ describe('sheetWeightSum and its warning', () => {
   });
 
   it('says 不足 under 100 and 超出 over 100', () => {
-    expect(sheetWeightWarning(sheet([40, 30]))).toBe(
+    expect(warningText(sheet([40, 30]))).toBe(
       '来源原表的权重合计为 70%,不足 100%。请补足各项权重,或勾选“按比例折算为100%”后计算。',
     );
-    expect(sheetWeightWarning(sheet([60, 50.5]))).toBe(
+    expect(warningText(sheet([60, 50.5]))).toBe(
       '来源原表的权重合计为 110.5%,超出 100%。请调整各项权重,或勾选“按比例折算为100%”后计算。',
     );
     expect(weightGap(99.99)).toBe('不足');
@@ -64,7 +71,7 @@ describe('sheetWeightSum and its warning', () => {
     fc.assert(
       fc.property(fc.oneof(nearHundred, anyWeights), (h) => {
         const exact = h.reduce((a, b) => a + b, 0);
-        const warning = sheetWeightWarning(sheet(h.map((x) => x / 100)));
+        const warning = warningText(sheet(h.map((x) => x / 100)));
         expect(warning !== undefined).toBe(exact !== 10_000);
         if (warning) expect(warning).toContain(exact > 10_000 ? '超出 100%' : '不足 100%');
       }),

@@ -7,6 +7,7 @@ import {
   decodeForm,
   defaultForm,
   encodeForm,
+  formErrorText,
   pendingMessage,
   shareSumMessage,
   isoWeekOf,
@@ -17,7 +18,9 @@ import {
   workingDaysPerMonth,
   type Breakdown,
   type TargetForm,
+  type FieldKey,
 } from '../../src/lib/targets/index.ts';
+import { targets as zh } from '../../src/i18n/targets/zh.ts';
 
 const cents = (yuan: number) => Math.round(yuan * 100);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -182,6 +185,7 @@ describe('breakdownTarget: worked examples', () => {
   it('writes the daily plan as CSV with a header and a total row (the download adds the BOM)', () => {
     const csv = dailyCsv(
       breakdownTarget({ annual: 1_200_000, year: 2026, monthMode: 'working-days' }),
+      zh,
     );
     const lines = csv.split('\r\n');
     expect(csv.startsWith('日期,星期,ISO周,月份,季度,目标(元)\r\n')).toBe(true);
@@ -228,6 +232,11 @@ describe('breakdownTarget: properties', () => {
 
 describe('the form and its URL state', () => {
   const form = (over: Partial<TargetForm>): TargetForm => ({ ...defaultForm(2026), ...over });
+  /** A field's message in Chinese, as the widget shows it. */
+  const error = (f: TargetForm, k: FieldKey) => {
+    const e = checkForm(f).errors[k];
+    return e && formErrorText(zh.errors, e);
+  };
 
   it('reads full-width digits and commas, and says what is wrong otherwise', () => {
     expect(checkForm(form({ annual: '１，２００，０００' })).input).toEqual({
@@ -237,11 +246,13 @@ describe('the form and its URL state', () => {
       monthMode: 'working-days',
       dayRule: 'official',
     });
-    expect(checkForm(form({ annual: 'abc' })).errors.annual).toMatch(/不是一个金额.*请输入数字/);
-    expect(checkForm(form({ annual: '-5' })).errors.annual).toMatch(/负数/);
-    expect(checkForm(form({ annual: '1.005' })).errors.annual).toMatch(/两位小数/);
-    expect(checkForm(form({ annual: '20000000000' })).errors.annual).toMatch(/太大/);
-    expect(checkForm(form({ annual: '1', year: '20２6.5' })).errors.year).toMatch(/整数/);
+    expect(error(form({ annual: 'abc' }), 'annual')).toMatch(/不是一个金额.*请输入数字/);
+    expect(error(form({ annual: '-5' }), 'annual')).toMatch(/负数/);
+    expect(error(form({ annual: '1.005' }), 'annual')).toMatch(/两位小数/);
+    expect(error(form({ annual: '20000000000' }), 'annual')).toMatch(/太大/);
+    expect(error(form({ annual: '1', year: '20２6.5' }), 'year')).toMatch(
+      /年份须是 1900 到 2100 之间的整数/,
+    );
     expect(checkForm(form({ annual: '' })).input).toBeUndefined();
   });
 
@@ -251,14 +262,19 @@ describe('the form and its URL state', () => {
     );
     expect(c.shareSum).toEqual({ total: 95, missing: 5 });
     expect(c.input).toBeUndefined();
-    expect(shareSumMessage(c)).toBe('合计 95%,还差 5%。请调整各季度占比,使合计为 100%。');
-    expect(pendingMessage(form({ shareMode: 'custom' }), c)).toMatch(/须为 100%,现在是 95%/);
+    expect(shareSumMessage(c, zh)).toBe('合计 95%,还差 5%。请调整各季度占比,使合计为 100%。');
+    expect(pendingMessage(form({ shareMode: 'custom' }), c, zh)).toMatch(/须为 100%,现在是 95%/);
     expect(
-      shareSumMessage(checkForm(form({ shareMode: 'custom', shares: ['50', '50', '10', '0.5'] }))),
+      shareSumMessage(
+        checkForm(form({ shareMode: 'custom', shares: ['50', '50', '10', '0.5'] })),
+        zh,
+      ),
     ).toMatch(/合计 110\.5%,超出 10\.5%/);
     expect(
-      checkForm(form({ annual: '100', shareMode: 'custom', shares: ['30', 'x', '20', '20'] }))
-        .errors.share1,
+      error(
+        form({ annual: '100', shareMode: 'custom', shares: ['30', 'x', '20', '20'] }),
+        'share1',
+      ),
     ).toMatch(/百分数/);
     expect(
       checkForm(

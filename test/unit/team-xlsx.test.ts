@@ -29,6 +29,7 @@ import {
 import { NOT_XLSX, readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
 import { workbookBlob } from '../../src/widgets/team/xlsx-write.ts';
 import { loadScorecard } from '../support/scorecards.ts';
+import { reasons } from '../support/words.ts';
 
 const rep = loadScorecard('customer-representative-annual');
 const fixture = (name: string) => new Blob([readFileSync(`test/fixtures/xlsx/${name}`)]);
@@ -264,6 +265,7 @@ describe('writing: the template and the results as .xlsx', async () => {
     rep,
     team.rows,
     team.errors,
+    reasons,
     (row) => labels[moved.calibration.bands[team.rows.indexOf(row)]!],
   );
   const trail = calibrationModel(moved.calibration.moves, labels);
@@ -299,7 +301,7 @@ describe('writing: the template and the results as .xlsx', async () => {
   it('writes a cell that looks like a formula as text, never as a formula', async () => {
     const csv = `${templateCsv(rep).split('\r\n')[0]}\r\n=HYPERLINK("http://x"),1000,1000,90,10,10,96,4,12,0\r\n@SUM(A1),+1,-1,90,10,10,96,4,12,0`;
     const g = gradeTeam(rep, csv);
-    const blob = await workbookBlob([resultsModel(rep, g.rows, g.errors)]);
+    const blob = await workbookBlob([resultsModel(rep, g.rows, g.errors, reasons)]);
     const xml = (await parts(blob))['xl/worksheets/sheet1.xml']!;
     expect(xml).not.toMatch(/<f[\s>]/);
     const [sheet] = await read(blob);

@@ -16,7 +16,8 @@ import {
   templateCsv,
   templateHeaders,
 } from '../../src/lib/team/index.ts';
-import { errorMessage } from '../../src/lib/scoring/index.ts';
+import { errorPhrase, say } from '../../src/lib/scoring/index.ts';
+import { errorMessage, reasons, stepText } from '../support/words.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 
 const rep = loadScorecard('customer-representative-annual');
@@ -73,12 +74,12 @@ describe('gradeTeam on the 客户代表 sheet', () => {
       [4, '王五', 'invalid'],
     ]);
     expect(team.errors).toEqual([
-      { line: 3, column: '客户满意度(%)', value: 'abc', reason: errorMessage('not-a-number') },
+      { line: 3, column: '客户满意度(%)', value: 'abc', reason: errorPhrase('not-a-number') },
       {
         line: 4,
         column: '销售目标达成率计划(万元)',
         value: '0',
-        reason: errorMessage('plan-not-positive'),
+        reason: errorPhrase('plan-not-positive'),
       },
     ]);
     expect(team.missingColumns).toEqual([]);
@@ -111,12 +112,12 @@ describe('gradeTeam on the 客户代表 sheet', () => {
     const t = gradeTeam(rep, `${header}\n\n赵六,1000,1000,80,10,10,95,5,,13\n`);
     expect(t.rows.map((r) => r.line)).toEqual([3]);
     expect(t.errors).toEqual([
-      { line: 3, column: '交叉销售成功率(%)', value: '', reason: errorMessage('empty') },
+      { line: 3, column: '交叉销售成功率(%)', value: '', reason: errorPhrase('empty') },
       {
         line: 3,
         column: '市场分析报告逾期次数',
         value: '13',
-        reason: errorMessage('out-of-range', { min: 0, max: 12 }),
+        reason: errorPhrase('out-of-range', { min: 0, max: 12 }),
       },
     ]);
   });
@@ -136,7 +137,7 @@ describe('gradeTeam on the 客户代表 sheet', () => {
     });
     const t = gradeTeam(rep, `${header}\n"李雷,1000`);
     expect(t.errors[0]).toMatchObject({ line: 2, column: '' });
-    expect(t.errors[0]!.reason).toMatch(/引号没有闭合/);
+    expect(say(reasons, t.errors[0]!.reason)).toMatch(/引号没有闭合/);
   });
 });
 
@@ -145,7 +146,7 @@ describe('resultsCsv', () => {
     const csv = `${templateHeaders(rep).join(',')}\n=HYPERLINK(1),1000,1050,86,10,12,96,4,12,5\n韩梅梅,1000,1000,abc,10,10,95,5,10,3`;
     const t = gradeTeam(rep, csv);
     const rows = parseCsv(
-      resultsCsv(rep, t.rows, t.errors, (r) => (r.line === 2 ? '合格' : undefined)),
+      resultsCsv(rep, t.rows, t.errors, reasons, (r) => (r.line === 2 ? '合格' : undefined)),
     );
     expect(rows[0]).toEqual([
       '行号',
@@ -193,7 +194,7 @@ describe('gradeTeam on a sheet whose weights total 70', () => {
   it("withholds totals and passes on the engine's message", () => {
     const t = gradeTeam(sheet3, csv);
     expect(t.rows[0]!.result.status).toBe('invalid-weights');
-    expect(t.weightNotes.join('')).toMatch(/权重合计 70%,还差 30%/);
+    expect(t.weightNotes.map(stepText).join('')).toMatch(/权重合计 70%,还差 30%/);
   });
 
   it('grades when asked to rescale the weights to 100', () => {
@@ -235,11 +236,13 @@ describe('the advisory forced distribution', () => {
   });
 
   it('says what is wrong with a row, and sums up the team', () => {
-    expect(teamErrorText({ line: 3, column: '', value: '', reason: '格式有误。' })).toBe(
-      '第 3 行:格式有误。',
+    const reason = { key: 'unclosedQuote', vars: { line: 3 } } as const;
+    expect(teamErrorText({ line: 3, column: '', value: '', reason }, reasons)).toBe(
+      `第 3 行:${say(reasons, reason)}`,
     );
-    expect(teamErrorText({ line: 4, column: '姓名', value: 'x', reason: '不对。' })).toBe(
-      '第 4 行,「姓名」:不对。(输入的值:x)',
+    const refused = errorPhrase('not-a-number');
+    expect(teamErrorText({ line: 4, column: '姓名', value: 'x', reason: refused }, reasons)).toBe(
+      `第 4 行,「姓名」:${errorMessage('not-a-number')}(输入的值:x)`,
     );
     const csv = `${templateHeaders(rep).join(',')}\n甲,1000,1050,86,10,12,96,4,12,5\n乙,abc,1050,86,10,12,96,4,12,5`;
     const team = gradeTeam(rep, csv);

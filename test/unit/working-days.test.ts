@@ -17,6 +17,7 @@ import {
   officialYears,
   workingCalendar,
 } from '../../src/lib/targets/working-calendar.ts';
+import { targets as zh } from '../../src/i18n/targets/zh.ts';
 
 const official = (year: number) =>
   new Set(workingCalendar(year, 'official').days.map((d) => d.date));
@@ -55,7 +56,7 @@ describe('2025, 国办发明电〔2024〕12号', () => {
     expect(workingDays(2025)).toHaveLength(261);
   });
   it('cites the notice', () => {
-    expect(citation(holidayYear(2025)!.source)).toBe(
+    expect(citation(holidayYear(2025)!.source, zh)).toBe(
       '《国务院办公厅关于2025年部分节假日安排的通知》(国办发明电〔2024〕12号,2024年11月12日)',
     );
   });
@@ -125,20 +126,21 @@ describe('choosing the rule, and a year without data', () => {
   it('weekdays only ignores the holidays', () => {
     const c = workingCalendar(2025, 'weekdays');
     expect(c).toMatchObject({ used: 'weekdays', requested: 'weekdays' });
-    expect(c.message).toBeUndefined();
+    expect(c.source).toBeUndefined();
     expect(c.days).toEqual(workingDays(2025));
   });
 
   it('a year with no notice says so and uses Monday–Friday', () => {
     const year = Math.max(...officialYears()) + 1;
     const c = workingCalendar(year, 'official');
-    expect(c.used).toBe('weekdays');
+    expect(c).toMatchObject({ requested: 'official', used: 'weekdays' });
     expect(c.source).toBeUndefined();
-    expect(c.message).toBe(noDataMessage(year));
-    expect(c.message).toContain(`${year} 年的法定节假日安排还没有收录`);
-    expect(c.message).toContain('已按周一至周五计算工作日');
+    const message = noDataMessage(year, zh);
+    expect(message).toContain(`${year} 年的法定节假日安排还没有收录`);
+    expect(message).toContain(`已收录:${officialYears().join('、')} 年`);
+    expect(message).toContain('已按周一至周五计算工作日');
     expect(c.days).toEqual(workingDays(year));
-    expect(workingCalendar(2023, 'official').message).toContain('2023 年');
+    expect(workingCalendar(2023, 'official')).toMatchObject({ used: 'weekdays' });
   });
 
   it('the breakdown counts real working days when asked, and still adds up', () => {
@@ -168,9 +170,9 @@ describe('choosing the rule, and a year without data', () => {
     expect(b.days).toHaveLength(261);
   });
 
-  it('an official year without data falls back inside the breakdown too, with the message', () => {
+  it('an official year without data falls back inside the breakdown too, saying so', () => {
     const b = breakdownTarget({ annual: 100, year: 2030, monthMode: 'equal', dayRule: 'official' });
-    expect(b.calendar.message).toBe(noDataMessage(2030));
+    expect(b.calendar).toEqual({ year: 2030, requested: 'official', used: 'weekdays' });
     expect(b.days).toHaveLength(workingDays(2030).length);
   });
 });

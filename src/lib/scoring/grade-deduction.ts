@@ -1,5 +1,4 @@
 import { parseNumber } from '../number/index.ts';
-import { deductionStep } from './steps.ts';
 import type { Deduction, DeductionResult, Raw } from './types.ts';
 
 /**
@@ -13,18 +12,15 @@ export function gradeDeduction(d: Deduction, raw: Raw): DeductionResult {
       id: d.id,
       status: p.error === 'empty' ? 'empty' : 'invalid',
       error: p.error,
-      steps: [],
     };
-  if (!Number.isInteger(p.value))
-    return { id: d.id, status: 'invalid', error: 'not-integer', steps: [] };
+  if (!Number.isInteger(p.value)) return { id: d.id, status: 'invalid', error: 'not-integer' };
   if (p.value < 0 || p.value > d.maxCount)
-    return { id: d.id, status: 'invalid', error: 'out-of-range', steps: [] };
+    return { id: d.id, status: 'invalid', error: 'out-of-range' };
   const deduction = Math.min(d.max, Math.max(0, p.value - d.allowance) * d.perUnit);
   return {
     id: d.id,
     status: 'ok',
     count: p.value,
     deduction,
-    steps: [deductionStep(d, p.value, deduction)],
   };
 }

@@ -1,7 +1,6 @@
 import type { ErrorCode, WarningCode } from './errors.ts';
 import { MAX_MAGNITUDE, parseNumber, round2 } from '../number/index.ts';
 import { levelFor, pointsFor } from './points.ts';
-import { levelStep, pointsStep, rateStep, valueStep, weightedStep } from './steps.ts';
 import type { Field, Indicator, IndicatorResult, Raw } from './types.ts';
 
 /**
@@ -24,7 +23,6 @@ export function gradeIndicator(
     fieldErrors,
     warnings,
     weight,
-    steps: [],
   };
   let x: number | undefined;
 
@@ -45,7 +43,8 @@ export function gradeIndicator(
       if (!(Math.abs(rate) <= MAX_MAGNITUDE)) fieldErrors.plan = 'rate-too-large';
       else {
         x = rate;
-        result.steps.push(rateStep(plan.value, actual.value, x));
+        result.plan = plan.value;
+        result.actual = actual.value;
       }
     }
   } else {
@@ -54,7 +53,7 @@ export function gradeIndicator(
     else if (v.value < 0 || v.value > 100) fieldErrors.value = 'out-of-range';
     else {
       x = round2(v.value);
-      result.steps.push(valueStep(ind, v.value, x));
+      result.typed = v.value;
     }
   }
 
@@ -74,12 +73,7 @@ export function gradeIndicator(
   result.x = x;
   result.points = points;
   result.weighted = weighted;
-  result.steps.push(pointsStep(ind, x, points));
   const level = levelFor(ind, x);
-  if (level) {
-    result.level = level;
-    result.steps.push(levelStep(ind, level));
-  }
-  result.steps.push(weightedStep(points, weight, weighted));
+  if (level) result.level = level;
   return result;
 }

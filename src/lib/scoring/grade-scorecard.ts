@@ -3,7 +3,6 @@ import { gradeDeduction } from './grade-deduction.ts';
 import { gradeIndicator } from './grade-indicator.ts';
 import { own } from './own.ts';
 import { round2 } from '../number/index.ts';
-import { totalSteps, weightsSteps } from './steps.ts';
 import type {
   GradeLevel,
   GradeOptions,
@@ -25,6 +24,18 @@ export function bandFor(
     band.level ??
     ((LEVELS as readonly string[]).includes(band.grade) ? (band.grade as GradeLevel) : undefined);
   return { grade: band.grade, level };
+}
+
+/** The weighted points of the rows and their deductions, each summed in the sheet's order. */
+export function sums(r: Pick<ScorecardResult, 'indicators' | 'deductions'>) {
+  const weightedEach = r.indicators.map((x) => x.weighted ?? 0);
+  const deductionEach = r.deductions.map((d) => d.deduction ?? 0);
+  return {
+    weightedEach,
+    deductionEach,
+    weighted: weightedEach.reduce((s, v) => s + v, 0),
+    deducted: deductionEach.reduce((s, v) => s + v, 0),
+  };
 }
 
 /**
@@ -54,14 +65,10 @@ export function gradeScorecard(
       : rows.some((r) => r.status === 'empty')
         ? 'incomplete'
         : 'ok';
-  const result: ScorecardResult = { status, indicators, deductions, weights, steps: [] };
-  if (status === 'invalid-weights') result.steps = weightsSteps(weights, normalize);
+  const result: ScorecardResult = { status, indicators, deductions, weights };
   if (status !== 'ok') return result;
 
-  const weightedEach = indicators.map((r) => r.weighted ?? 0);
-  const deductionEach = deductions.map((d) => d.deduction ?? 0);
-  const weighted = weightedEach.reduce((s, v) => s + v, 0);
-  const deducted = deductionEach.reduce((s, v) => s + v, 0);
+  const { weighted, deducted } = sums(result);
   const totalRaw = Math.min(card.maxTotal, Math.max(0, weighted - deducted));
   const total = round2(totalRaw);
   const { grade, level } = bandFor(card, total);
@@ -69,16 +76,5 @@ export function gradeScorecard(
   result.total = total;
   result.grade = grade;
   if (level) result.level = level;
-  result.steps = totalSteps({
-    card,
-    weightedEach,
-    weighted,
-    deductionEach,
-    deducted,
-    total,
-    grade,
-    level,
-    weights,
-  });
   return result;
 }

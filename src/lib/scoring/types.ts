@@ -1,9 +1,14 @@
-import type { Scorecard } from '../../schemas/scorecard.ts';
+import type { Scorecard as ScorecardEntry } from '../../schemas/scorecard.ts';
 import type { Level as GradeLevel } from '../../schemas/levels.ts';
 import type { ErrorCode, WarningCode } from './errors.ts';
 
 /** 优秀 / 合格 / 不合格: the level a figure or a total reaches (not a target breakdown's level). */
-export type { GradeLevel, Scorecard };
+export type { GradeLevel };
+/**
+ * A sheet as the engine and the graders read it: a content entry of
+ * content/scorecards, whose sources and list of assumptions stay on its pages.
+ */
+export type Scorecard = Omit<ScorecardEntry, 'assumptions' | 'source' | 'role' | 'order'>;
 export type Indicator = Scorecard['indicators'][number];
 export type Deduction = Scorecard['deductions'][number];
 
@@ -35,6 +40,11 @@ export interface IndicatorResult {
   warnings: WarningCode[];
   /** Completion rate in % (ratio) or the typed value (percent, score), rounded to 2 decimals. */
   x?: number;
+  /** The parsed plan and actual of a measured ratio row. */
+  plan?: number;
+  actual?: number;
+  /** The parsed value of a measured percent or score row, before rounding. */
+  typed?: number;
   level?: GradeLevel;
   /** Points on the indicator's scale (0–100, up to the cap for ratio-linear), unrounded. */
   points?: number;
@@ -42,8 +52,6 @@ export interface IndicatorResult {
   weight: number;
   /** points × weight / 100, unrounded. */
   weighted?: number;
-  /** The arithmetic in Chinese, one sentence a step (计算过程). */
-  steps: string[];
 }
 
 export interface DeductionResult {
@@ -52,7 +60,6 @@ export interface DeductionResult {
   error?: ErrorCode;
   count?: number;
   deduction?: number;
-  steps: string[];
 }
 
 export interface WeightsResult {
@@ -81,6 +88,4 @@ export interface ScorecardResult {
   totalRaw?: number;
   grade?: string;
   level?: GradeLevel;
-  /** The total's steps (加权合计, 扣分, 总分, 等级), or what is wrong with the weights. */
-  steps: string[];
 }

@@ -1,5 +1,7 @@
 import type { ErrorCode } from './errors.ts';
 import { own } from './own.ts';
+import { phrase, type Phrase } from '../phrase/index.ts';
+import type { WeightStepKey } from './weight-steps.ts';
 import { formatPlain, parseNumber, round2 } from '../number/index.ts';
 import type { Scorecard, ScorecardInputs, WeightsResult } from './types.ts';
 
@@ -20,15 +22,13 @@ export function weightGap(sum: number): '不足' | '超出' | undefined {
 }
 
 /** The warning over a grader whose sheet's weights do not total 100; undefined when they do. */
-export function sheetWeightWarning(card: SheetWeights): string | undefined {
+export function sheetWeightWarning(card: SheetWeights): Phrase<WeightStepKey> | undefined {
   const sum = sheetWeightSum(card);
   const gap = weightGap(sum);
   if (!gap) return undefined;
-  const fix = gap === '超出' ? '调整' : '补足';
-  return (
-    `来源原表的权重合计为 ${formatPlain(sum)}%,${gap} 100%。` +
-    `请${fix}各项权重,或勾选“按比例折算为100%”后计算。`
-  );
+  return phrase(gap === '超出' ? 'sheetWeightsOver' : 'sheetWeightsUnder', {
+    sum: formatPlain(sum),
+  });
 }
 
 /**

@@ -190,26 +190,33 @@ export function breakdownTarget(input: BreakdownInput): Breakdown {
   };
 }
 
-const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-export const weekdayName = (isoWeekday: number): string => WEEKDAYS[isoWeekday] ?? '';
+/** The words of the daily plan's CSV: its columns, the total row's label, weekday and month names. */
+export interface CsvWords {
+  csvHead: readonly string[];
+  sum: string;
+  /** Monday first. */
+  weekdays: readonly string[];
+  /** January first. */
+  months: readonly string[];
+}
 
 /**
  * The daily plan as CSV for a spreadsheet (src/lib/csv.ts: CRLF line ends),
- * plain amounts without grouping, and a total row. No byte-order mark: the
- * download adds it.
+ * plain amounts without grouping, and a total row, headed in the page's words.
+ * No byte-order mark: the download adds it.
  */
-export function dailyCsv(b: Breakdown): string {
+export function dailyCsv(b: Breakdown, t: CsvWords): string {
   const rows = [
-    ['日期', '星期', 'ISO周', '月份', '季度', '目标(元)'],
+    [...t.csvHead],
     ...b.days.map((d) => [
       d.date,
-      weekdayName(d.weekday),
+      t.weekdays[d.weekday - 1] ?? '',
       weekLabel(d.isoYear, d.isoWeek),
-      `${d.month}月`,
+      t.months[d.month - 1] ?? '',
       `Q${d.quarter}`,
       centsText(d.cents),
     ]),
-    ['合计', '', '', '', '', centsText(b.totalCents.days)],
+    [t.sum, '', '', '', '', centsText(b.totalCents.days)],
   ];
   return toCsv(rows);
 }

@@ -1,6 +1,8 @@
 // The calculator's form: what a person typed (strings, kept as typed), the
-// checks with their Chinese messages, and the compact URL form of the state.
+// checks (a code for what is wrong, worded by the widget from src/i18n/targets/),
+// and the compact URL form of the state.
 import { exactHundredths, formatPlain, parseNumber, round2 } from '../number/index.ts';
+import { fill } from '../phrase/index.ts';
 import { MAX_ANNUAL, type BreakdownInput, type MonthMode } from './breakdown.ts';
 import type { DayRule } from './working-calendar.ts';
 
@@ -28,63 +30,62 @@ export function defaultForm(year: number): TargetForm {
   };
 }
 
-export const MESSAGES = {
-  annualNaN:
-    '这不是一个金额。请输入数字,例如 1200000 或 1,200,000.50(可用全角数字;不要写“万”或 1e6)。',
-  annualNegative: '年度目标不能是负数。请输入 0 或更大的金额,例如 1200000。',
-  annualLarge: '金额太大:最多 10,000,000,000 元。请检查是否多输了几个 0。',
-  annualDecimals: '金额最多两位小数(精确到分)。请输入例如 1200000.50。',
-  yearEmpty: '请填写年份,例如 2026。',
-  yearBad: `年份须是 ${FORM_YEARS.min} 到 ${FORM_YEARS.max} 之间的整数。请输入四位年份,例如 2026。`,
-  shareEmpty: '请填写这一季度的占比,例如 25 表示 25%。',
-  shareNaN: '这不是一个数字。请输入百分数,例如 25 表示 25%。',
-  shareRange: '占比须在 0 到 100 之间。请输入例如 25。',
-  shareDecimals: '占比最多两位小数。请输入例如 33.33。',
-} as const;
+/** What is wrong with a field; its message says so and what to type instead (yearBad names FORM_YEARS). */
+export type FormError =
+  | 'annualNaN'
+  | 'annualNegative'
+  | 'annualLarge'
+  | 'annualDecimals'
+  | 'yearEmpty'
+  | 'yearBad'
+  | 'shareEmpty'
+  | 'shareNaN'
+  | 'shareRange'
+  | 'shareDecimals';
+const E = (error: FormError) => ({ error });
 
 export interface FormCheck {
-  errors: Partial<Record<FieldKey, string>>;
+  errors: Partial<Record<FieldKey, FormError>>;
   /** Custom shares: their total and what is missing to 100 (negative when over), in percent, once all four are numbers. */
   shareSum?: { total: number; missing: number } | undefined;
   /** Set when everything is valid and the annual target is filled in. */
   input?: BreakdownInput | undefined;
 }
 
-function checkAnnual(text: string): { value?: number; error?: string } {
+type Checked = { value?: number; error?: FormError };
+
+function checkAnnual(text: string): Checked {
   const p = parseNumber(text);
   if (!p.ok)
-    return p.error === 'empty'
-      ? {}
-      : { error: p.error === 'too-large' ? MESSAGES.annualLarge : MESSAGES.annualNaN };
-  if (p.value < 0) return { error: MESSAGES.annualNegative };
-  if (p.value > MAX_ANNUAL) return { error: MESSAGES.annualLarge };
-  if (round2(p.value) !== p.value) return { error: MESSAGES.annualDecimals };
+    return p.error === 'empty' ? {} : E(p.error === 'too-large' ? 'annualLarge' : 'annualNaN');
+  if (p.value < 0) return E('annualNegative');
+  if (p.value > MAX_ANNUAL) return E('annualLarge');
+  if (round2(p.value) !== p.value) return E('annualDecimals');
   return { value: p.value };
 }
 
-function checkYear(text: string): { value?: number; error?: string } {
+function checkYear(text: string): Checked {
   const p = parseNumber(text);
-  if (!p.ok) return { error: p.error === 'empty' ? MESSAGES.yearEmpty : MESSAGES.yearBad };
+  if (!p.ok) return E(p.error === 'empty' ? 'yearEmpty' : 'yearBad');
   if (!Number.isInteger(p.value) || p.value < FORM_YEARS.min || p.value > FORM_YEARS.max)
-    return { error: MESSAGES.yearBad };
+    return E('yearBad');
   return { value: p.value };
 }
 
-function checkShare(text: string): { value?: number; error?: string } {
+function checkShare(text: string): Checked {
   const p = parseNumber(text, { percent: true });
   if (!p.ok)
-    return {
-      error:
-        p.error === 'empty'
-          ? MESSAGES.shareEmpty
-          : p.error === 'too-large'
-            ? MESSAGES.shareRange
-            : MESSAGES.shareNaN,
-    };
-  if (p.value < 0 || p.value > 100) return { error: MESSAGES.shareRange };
-  if (exactHundredths(p.value) === undefined) return { error: MESSAGES.shareDecimals };
+    return E(
+      p.error === 'empty' ? 'shareEmpty' : p.error === 'too-large' ? 'shareRange' : 'shareNaN',
+    );
+  if (p.value < 0 || p.value > 100) return E('shareRange');
+  if (exactHundredths(p.value) === undefined) return E('shareDecimals');
   return { value: p.value };
 }
+
+/** A field's message in the page's words; yearBad names the years allowed. */
+export const formErrorText = (errors: Readonly<Record<FormError, string>>, e: FormError) =>
+  fill(errors[e], FORM_YEARS);
 
 /** Checks every field; `input` is there only when the breakdown can be computed. */
 export function checkForm(f: TargetForm): FormCheck {
@@ -130,21 +131,32 @@ export function checkForm(f: TargetForm): FormCheck {
 
 const pct = (v: number) => `${formatPlain(v)}%`;
 
+type Words<K extends string> = Readonly<Record<K, string>>;
+
 /** The live line under the custom shares: their total and what is missing or over. */
-export function shareSumMessage(c: FormCheck): string {
+export function shareSumMessage(
+  c: FormCheck,
+  t: Words<'sumFix' | 'sumExact' | 'sumShort' | 'sumOver'>,
+): string {
   const sum = c.shareSum;
-  if (!sum) return '合计:请先改正标出的占比。';
-  if (sum.missing === 0) return `合计 ${pct(sum.total)},正好 100%。`;
-  const gap = sum.missing > 0 ? `还差 ${pct(sum.missing)}` : `超出 ${pct(-sum.missing)}`;
-  return `合计 ${pct(sum.total)},${gap}。请调整各季度占比,使合计为 100%。`;
+  if (!sum) return t.sumFix;
+  if (sum.missing === 0) return fill(t.sumExact, { total: pct(sum.total) });
+  return fill(sum.missing > 0 ? t.sumShort : t.sumOver, {
+    total: pct(sum.total),
+    gap: pct(Math.abs(sum.missing)),
+  });
 }
 
 /** What the results area says while there is nothing to show. */
-export function pendingMessage(f: TargetForm, c: FormCheck): string {
-  if (Object.keys(c.errors).length > 0) return '请先改正上面标出的输入,再显示分解结果。';
+export function pendingMessage(
+  f: TargetForm,
+  c: FormCheck,
+  t: Words<'pendingFix' | 'pendingShares' | 'pendingEmpty'>,
+): string {
+  if (Object.keys(c.errors).length > 0) return t.pendingFix;
   if (f.shareMode === 'custom' && c.shareSum && c.shareSum.missing !== 0)
-    return `季度占比合计须为 100%,现在是 ${pct(c.shareSum.total)}。`;
-  return '填写年度目标后,这里显示按季度、月、周和工作日的分解。';
+    return fill(t.pendingShares, { total: pct(c.shareSum.total) });
+  return t.pendingEmpty;
 }
 
 // URL form, version 1: t=1.<annual>.<year>.<e | s1_s2_s3_s4>.<w | e>[.o]

@@ -10,6 +10,7 @@ import {
   type WorkingDayTest,
 } from './calendar.ts';
 import { CN_HOLIDAY_YEARS, type HolidaySource, type HolidayYear } from './holidays/index.ts';
+import { fill } from '../phrase/index.ts';
 
 /** 'official': the notice's holidays and 调休; 'weekdays': Monday–Friday only. */
 export type DayRule = 'official' | 'weekdays';
@@ -21,10 +22,11 @@ export interface WorkingCalendar {
   /** What was used: 'weekdays' when asked, or when the year has no notice. */
   used: DayRule;
   days: CalendarDay[];
-  /** The notice the days come from (only when `used` is 'official'). */
+  /**
+   * The notice the days come from (only when `used` is 'official'). Asked for
+   * 'official' and used 'weekdays': the year has no notice, which noDataMessage says.
+   */
   source?: HolidaySource;
-  /** Set when the official calendar was asked for but the year has no data: say so to the person. */
-  message?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -59,9 +61,9 @@ export function officialTest(data: HolidayYear): WorkingDayTest {
   };
 }
 
-export const noDataMessage = (year: number): string =>
-  `${year} 年的法定节假日安排还没有收录(已收录:${officialYears().join('、')} 年),` +
-  '已按周一至周五计算工作日,节假日和调休上班日未计入。';
+/** What to say of a year without a notice, in the page's words: which years have one. */
+export const noDataMessage = (year: number, t: { noData: string; yearSep: string }): string =>
+  fill(t.noData, { year, years: officialYears().join(t.yearSep) });
 
 /** The working days of a year by the rule chosen, with where they come from. */
 export function workingCalendar(year: number, rule: DayRule = 'official'): WorkingCalendar {
@@ -74,14 +76,16 @@ export function workingCalendar(year: number, rule: DayRule = 'official'): Worki
       days: workingDays(year, officialTest(data)),
       source: data.source,
     };
-  const out: WorkingCalendar = { year, requested: rule, used: 'weekdays', days: workingDays(year) };
-  if (rule === 'official') out.message = noDataMessage(year);
-  return out;
+  return { year, requested: rule, used: 'weekdays', days: workingDays(year) };
 }
 
-/** A notice as a citation: 《title》(docNo,date). */
-export function citation(s: HolidaySource): string {
-  const [y, m, d] = s.date.split('-').map(Number);
-  const when = `${y}年${m}月${d}日`;
-  return `《${s.title}》(${s.docNo ? `${s.docNo},` : ''}${when})`;
+/** A notice as a citation in the page's words: 《title》(docNo,date). */
+export function citation(
+  s: HolidaySource,
+  t: { citation: string; citationNo: string; date: string; months: readonly string[] },
+): string {
+  const [y, m, d] = s.date.split('-').map(Number) as [number, number, number];
+  const date = fill(t.date, { y, m, d, mon: t.months[m - 1] ?? '' });
+  const no = s.docNo ? fill(t.citationNo, { no: s.docNo }) : '';
+  return fill(t.citation, { title: s.title, no, date });
 }

@@ -6,7 +6,15 @@ import { gradeLabel } from '../scoring/grade-label.ts';
 import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { CalibrationMove } from '../team/calibration.ts';
-import { deductionHeader, totalText, type TeamError, type TeamRow } from '../team/grade-team.ts';
+import type { Templates } from '../phrase/index.ts';
+import {
+  deductionHeader,
+  errorsNote,
+  totalText,
+  type TeamError,
+  type TeamReasonKey,
+  type TeamRow,
+} from '../team/grade-team.ts';
 import { templateColumns, templateCsv } from '../team/template.ts';
 import { parseCsv } from '../csv.ts';
 
@@ -101,6 +109,7 @@ export function resultsModel(
   card: Scorecard,
   rows: readonly TeamRow[],
   errors: readonly TeamError[],
+  reasons: Templates<TeamReasonKey>,
   band?: (row: TeamRow) => string | undefined,
 ): SheetModel {
   const header: string[] = ['行号', '姓名'];
@@ -121,9 +130,7 @@ export function resultsModel(
     for (const d of r.result.deductions) cells.push(num(d.deduction));
     cells.push(num(r.result.total), text(gradeLabel(r.result)));
     if (band) cells.push(text(band(r) ?? ''));
-    const errs = errors
-      .filter((e) => e.line === r.line)
-      .map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
+    const errs = errorsNote(errors, r.line, reasons);
     cells.push(
       text(
         errs.length

@@ -1,5 +1,7 @@
 // Grades a whole team from one CSV: one row a person, columns by header text.
-import { errorMessage, type ErrorCode } from '../scoring/errors.ts';
+import { errorPhrase, type ErrorCode, type MessageKey } from '../scoring/errors.ts';
+import { phrase, say, type Phrase, type Templates } from '../phrase/index.ts';
+import { weightsSteps, type WeightStepKey } from '../scoring/weight-steps.ts';
 import { formatNumber } from '../number/index.ts';
 import { gradeLabel } from '../scoring/grade-label.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
@@ -21,9 +23,12 @@ export interface TeamError {
   column: string;
   /** The cell as typed. */
   value: string;
-  /** What is wrong and what to type instead, in Chinese. */
-  reason: string;
+  /** What is wrong and what to type instead, to be worded in the reader's language. */
+  reason: Phrase<TeamReasonKey>;
 }
+
+/** What a team error is worded from: the engine's refusals and the CSV's own problems. */
+export type TeamReasonKey = MessageKey | 'unclosedQuote' | 'duplicateColumn';
 
 export interface TeamResult {
   rows: TeamRow[];
@@ -33,7 +38,7 @@ export interface TeamResult {
   /** Header cells that match no column of the sheet (ignored). */
   unknownColumns: string[];
   /** The engine's word on the sheet's weights when they do not total 100 (empty when they do). */
-  weightNotes: string[];
+  weightNotes: Phrase<WeightStepKey>[];
 }
 
 export interface GradeTeamOptions {
@@ -62,10 +67,6 @@ export function matcher(
   };
 }
 
-const UNCLOSED = (line: number) =>
-  `CSV 格式有误:第 ${line} 行有一个引号没有闭合,其后的内容都被读进了同一格。请检查该行的双引号是否成对。`;
-const DUPLICATE = '这一列与前面的列重名,只使用前面那一列。请删除或改名重复的列。';
-
 /**
  * Grades every person in a team CSV by one scorecard, with the scoring
  * engine. The first non-empty record is the header; columns are found by
@@ -87,7 +88,7 @@ export function gradeTeam(
       line: parsed.unclosedQuoteLine,
       column: '',
       value: '',
-      reason: UNCLOSED(parsed.unclosedQuoteLine),
+      reason: phrase('unclosedQuote', { line: parsed.unclosedQuoteLine }),
     });
   return out;
 }
@@ -119,7 +120,8 @@ export function gradeTeamRecords(
   };
   const normalizeWeights = options.normalizeWeights === true;
   const sheet = gradeScorecard(card, { indicators: {} }, { normalizeWeights });
-  if (sheet.status === 'invalid-weights') out.weightNotes = sheet.steps;
+  if (sheet.status === 'invalid-weights')
+    out.weightNotes = weightsSteps(sheet.weights, normalizeWeights);
   const header = records[0];
   if (!header) return out;
 
@@ -133,7 +135,12 @@ export function gradeTeamRecords(
     const col = find(text);
     if (!col) out.unknownColumns.push(text);
     else if (at.has(col))
-      out.errors.push({ line: header.line, column: text, value: '', reason: DUPLICATE });
+      out.errors.push({
+        line: header.line,
+        column: text,
+        value: '',
+        reason: phrase('duplicateColumn'),
+      });
     else at.set(col, { index, header: text });
   });
   out.missingColumns = columns.filter((c) => !at.has(c)).map((c) => c.header);
@@ -168,7 +175,7 @@ export function gradeTeamRecords(
         line: record.line,
         column: pos.header,
         value: cell(col) ?? '',
-        reason: errorMessage(code, range),
+        reason: errorPhrase(code, range),
       });
     };
     result.indicators.forEach((r) => {
@@ -207,16 +214,28 @@ export function deductionHeader(card: Scorecard, label: string): string {
   return card.deductions.length > 1 ? `扣分:${label}` : '扣分';
 }
 
+/** A row's errors as the 说明 cell says them: 「column」reason, each worded from `reasons`. */
+export function errorsNote(
+  errors: readonly TeamError[],
+  line: number,
+  reasons: Templates<TeamReasonKey>,
+): string[] {
+  return errors
+    .filter((e) => e.line === line)
+    .map((e) => (e.column ? `「${e.column}」` : '') + say(reasons, e.reason));
+}
+
 /**
  * The graded table as CSV (no BOM; the caller adds it): 行号, 姓名, each
  * indicator's points, each deduction, 总分, 等级, 建议分布 when `band` is
- * given, and 说明 (the row's errors, or why it has no total). Cells that a
- * spreadsheet would run as formulas are escaped by toCsv.
+ * given, and 说明 (the row's errors, worded from `reasons`, or why it has no
+ * total). Cells that a spreadsheet would run as formulas are escaped by toCsv.
  */
 export function resultsCsv(
   card: Scorecard,
   rows: readonly TeamRow[],
   errors: readonly TeamError[],
+  reasons: Templates<TeamReasonKey>,
   band?: (row: TeamRow) => string | undefined,
 ): string {
   const header = [
@@ -231,9 +250,7 @@ export function resultsCsv(
   header.push('说明');
   const fmt = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
   const body = rows.map((r) => {
-    const errs = errors
-      .filter((e) => e.line === r.line)
-      .map((e) => (e.column ? `「${e.column}」${e.reason}` : e.reason));
+    const errs = errorsNote(errors, r.line, reasons);
     const cells = [
       String(r.line),
       r.name,

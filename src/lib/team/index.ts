@@ -10,12 +10,14 @@ export {
 } from './template.ts';
 export {
   deductionHeader,
+  errorsNote,
   gradeTeam,
   gradeTeamRecords,
   resultsCsv,
   totalText,
   type GradeTeamOptions,
   type TeamError,
+  type TeamReasonKey,
   type TeamRecord,
   type TeamResult,
   type TeamRow,

@@ -1,10 +1,12 @@
 // What the team grader says about a graded CSV, in Chinese.
-import type { TeamError, TeamResult } from './grade-team.ts';
+import { say, type Templates } from '../phrase/index.ts';
+import type { TeamError, TeamReasonKey, TeamResult } from './grade-team.ts';
 
 /** One error as listed under 需要改正的地方: the line, the column and the value as typed. */
-export function teamErrorText(e: TeamError): string {
-  if (e.column === '') return `第 ${e.line} 行:${e.reason}`;
-  return `第 ${e.line} 行,「${e.column}」:${e.reason}${e.value ? `(输入的值:${e.value})` : ''}`;
+export function teamErrorText(e: TeamError, reasons: Templates<TeamReasonKey>): string {
+  const reason = say(reasons, e.reason);
+  if (e.column === '') return `第 ${e.line} 行:${reason}`;
+  return `第 ${e.line} 行,「${e.column}」:${reason}${e.value ? `(输入的值:${e.value})` : ''}`;
 }
 
 /** The live summary over the results: people, graded, errors ('' before anything is submitted). */

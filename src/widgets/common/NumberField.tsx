@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { TextInput } from './typed-before-hydration.tsx';
 
 interface Props {
   id: string;
-  label: string;
+  label: ReactNode;
   /** Read before the label by screen readers only: the row the field belongs to. */
-  hiddenPrefix?: string | undefined;
+  hiddenPrefix?: ReactNode;
   /** What the user typed, shown as typed (never reformatted). */
   value: string;
   /** Shown under the input and tied to it; also marks the input invalid. */

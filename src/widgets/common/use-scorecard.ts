@@ -41,7 +41,8 @@ function load(id: string): Promise<Scorecard> {
 export type SheetStatus =
   | { kind: 'ready' }
   | { kind: 'loading'; title: string }
-  | { kind: 'error'; title: string; message: string };
+  /** `http`: the response's status line (HTTP 404) when the server answered. */
+  | { kind: 'error'; title: string; http?: string };
 
 /**
  * The sheet with this id: the one the page carries at once, any other loaded
@@ -71,12 +72,8 @@ export function useScorecard(choices: SheetChoice[], first: LoadedSheet, id: str
       },
       (e: unknown) => {
         if (!live) return;
-        const why = e instanceof Error && e.message.startsWith('HTTP') ? `(${e.message})` : '';
-        setStatus({
-          kind: 'error',
-          title,
-          message: `无法载入考核表“${title}”${why}。请检查网络连接后点“重试”,或刷新页面。`,
-        });
+        const http = e instanceof Error && e.message.startsWith('HTTP') ? e.message : undefined;
+        setStatus(http ? { kind: 'error', title, http } : { kind: 'error', title });
       },
     );
     return () => {

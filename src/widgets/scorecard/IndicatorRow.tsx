@@ -1,7 +1,8 @@
 import { formatNumber } from '../../lib/number/index.ts';
-import { errorMessage, WARNING_MESSAGES } from '../../lib/scoring/index.ts';
 import type { ErrorCode, Field, Indicator, IndicatorResult } from '../../lib/scoring/index.ts';
 import { NumberField } from '../common/NumberField.tsx';
+import { Fill } from '../common/words.tsx';
+import { useGraderText } from './grader-text.tsx';
 
 interface Props {
   uid: string;
@@ -28,31 +29,41 @@ export function IndicatorRow({
   onField,
   onWeight,
 }: Props) {
+  const { t, error, name, text, level } = useGraderText();
   const id = `${uid}-${ind.id}`;
   const err = (f: Field) => {
     const code = showError(result.fieldErrors[f]);
-    return code ? errorMessage(code) : undefined;
+    return code ? error(code) : undefined;
   };
-  const unit = ind.unit ? `(${ind.unit})` : '';
-  const xLabel = ind.kind === 'ratio' ? '完成率' : ind.kind === 'percent' ? '数值' : '评分';
+  const label = name(ind);
+  const withUnit = (what: string) =>
+    ind.unit ? (
+      <>
+        {what}
+        <Fill template={t.unit} slots={{ unit: text(ind.unit) }} />
+      </>
+    ) : (
+      what
+    );
+  const xLabel = ind.kind === 'ratio' ? t.xRate : ind.kind === 'percent' ? t.xValue : t.xScore;
   return (
     <fieldset className="ind">
-      <legend>{ind.label}</legend>
+      <legend>{label}</legend>
       <div className="ind-inputs">
         {ind.kind === 'ratio' ? (
           <>
             <NumberField
               id={`${id}-plan`}
-              hiddenPrefix={ind.label}
-              label={`计划${unit}`}
+              hiddenPrefix={label}
+              label={withUnit(t.plan)}
               value={values.plan}
               error={err('plan')}
               onChange={(v) => onField('plan', v)}
             />
             <NumberField
               id={`${id}-actual`}
-              hiddenPrefix={ind.label}
-              label={`实际${unit}`}
+              hiddenPrefix={label}
+              label={withUnit(t.actual)}
               value={values.actual}
               error={err('actual')}
               onChange={(v) => onField('actual', v)}
@@ -61,8 +72,8 @@ export function IndicatorRow({
         ) : (
           <NumberField
             id={`${id}-value`}
-            hiddenPrefix={ind.label}
-            label={ind.kind === 'percent' ? '数值(%)' : '评分(0–100 分)'}
+            hiddenPrefix={label}
+            label={ind.kind === 'percent' ? t.valuePct : t.score}
             value={values.value}
             error={err('value')}
             onChange={(v) => onField('value', v)}
@@ -70,8 +81,8 @@ export function IndicatorRow({
         )}
         <NumberField
           id={`${id}-weight`}
-          hiddenPrefix={ind.label}
-          label="权重(%)"
+          hiddenPrefix={label}
+          label={t.weightPct}
           value={weight}
           error={weightError}
           onChange={onWeight}
@@ -79,21 +90,21 @@ export function IndicatorRow({
       </div>
       <p className="ind-out">
         {result.x === undefined ? (
-          <span className="muted">
-            {result.status === 'invalid' ? '请先改正上面的输入' : '填写后显示得分'}
-          </span>
+          <span className="muted">{result.status === 'invalid' ? t.fixAbove : t.fillFirst}</span>
         ) : (
           <>
             <span>
               {xLabel}{' '}
               <strong>
                 {formatNumber(result.x)}
-                {ind.kind === 'score' ? ' 分' : '%'}
+                {ind.kind === 'score' ? t.pointsAfter : '%'}
               </strong>
             </span>
-            {result.level && <span className={`level level-${result.level}`}>{result.level}</span>}
+            {result.level && (
+              <span className={`level level-${result.level}`}>{level(result.level)}</span>
+            )}
             <span>
-              得分 <strong>{formatNumber(result.points ?? 0)}</strong>
+              {t.points} <strong>{formatNumber(result.points ?? 0)}</strong>
             </span>
             <span>
               × {formatNumber(result.weight)}% ={' '}
@@ -104,7 +115,7 @@ export function IndicatorRow({
       </p>
       {result.warnings.map((w) => (
         <p key={w} className="ind-warn">
-          {WARNING_MESSAGES[w]}
+          {error(w)}
         </p>
       ))}
     </fieldset>

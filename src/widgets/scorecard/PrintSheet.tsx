@@ -1,5 +1,8 @@
-import { formatNumber, gradeLabel } from '../../lib/scoring/index.ts';
+import { formatNumber } from '../../lib/scoring/index.ts';
+import type { Step, Working } from '../../lib/explain/index.ts';
 import type { Scorecard, ScorecardResult, SheetState } from '../../lib/scoring/index.ts';
+import { Fill } from '../common/words.tsx';
+import { useGraderText } from './grader-text.tsx';
 import { standardOf } from './standard.ts';
 import { SheetHead } from './SheetHead.tsx';
 
@@ -7,11 +10,13 @@ interface Props {
   card: Scorecard;
   state: SheetState;
   result: ScorecardResult;
+  working: Working;
   person: string;
   period: string;
+  /** The sheet's title as the page shows it. */
+  title: string;
 }
 
-const PERIOD = { month: '月度', quarter: '季度', year: '年度' } as const;
 const blank = (s: string) => s.trim() || '\u3000'.repeat(6);
 
 /**
@@ -19,28 +24,30 @@ const blank = (s: string) => s.trim() || '\u3000'.repeat(6);
  * period, each row's figures, the total and grade, the steps as an appendix,
  * and the signatures of 被考核人, 考核人 and 审核人, each with a date.
  */
-export function PrintSheet({ card, state, result, person, period }: Props) {
+export function PrintSheet({ card, state, result, working, person, period, title }: Props) {
+  const { t, fill, step, name, text, grade, level } = useGraderText();
   const n = card.indicators.length;
   const ok = result.status === 'ok';
+  const steps = (list: Step[]) => text(list.map(step).join(' ') || t.noSteps);
   return (
     <section className="print-sheet">
-      <h2>{card.title}</h2>
+      <h2>{text(title)}</h2>
       <dl className="print-who">
         <div>
-          <dt>被考核人</dt>
+          <dt>{t.person}</dt>
           <dd>{blank(person)}</dd>
         </div>
         <div>
-          <dt>考核期间</dt>
+          <dt>{t.period}</dt>
           <dd>{blank(period)}</dd>
         </div>
         <div>
-          <dt>考核周期</dt>
-          <dd>{PERIOD[card.period]}</dd>
+          <dt>{t.printPeriod}</dt>
+          <dd>{t.periods[card.period]}</dd>
         </div>
       </dl>
       <table className="print-table">
-        <SheetHead weight="权重" />
+        <SheetHead heads={t.head} weight={t.printWeight} />
         <tbody>
           {card.indicators.map((ind, i) => {
             const r = result.indicators[i]!;
@@ -48,15 +55,15 @@ export function PrintSheet({ card, state, result, person, period }: Props) {
             return (
               <tr key={ind.id}>
                 <td>{i + 1}</td>
-                <td>{ind.label}</td>
-                <td>{standardOf(ind)}</td>
+                <td>{name(ind)}</td>
+                <td>{text(standardOf(ind, t))}</td>
                 <td>{ind.kind === 'ratio' ? f.plan : '—'}</td>
                 <td>{ind.kind === 'ratio' ? f.actual : f.value}</td>
                 <td>
                   {r.x === undefined
                     ? ''
-                    : `${formatNumber(r.x)}${ind.kind === 'score' ? ' 分' : '%'}`}
-                  {r.level ? ` ${r.level}` : ''}
+                    : `${formatNumber(r.x)}${ind.kind === 'score' ? t.pointsAfter : '%'}`}
+                  {r.level ? ` ${level(r.level)}` : ''}
                 </td>
                 <td>{formatNumber(r.weight)}%</td>
                 <td>{r.weighted === undefined ? '' : formatNumber(r.weighted)}</td>
@@ -68,9 +75,11 @@ export function PrintSheet({ card, state, result, person, period }: Props) {
             return (
               <tr key={d.id}>
                 <td>{n + i + 1}</td>
-                <td>扣分项:{d.label}</td>
                 <td>
-                  超过 {d.allowance} 次每次扣 {d.perUnit} 分,最多 {d.max} 分
+                  <Fill template={t.deduction} slots={{ label: name(d) }} />
+                </td>
+                <td>
+                  {fill(t.printRule, { allowance: d.allowance, perUnit: d.perUnit, max: d.max })}
                 </td>
                 <td>—</td>
                 <td>{state.deductions[d.id] ?? ''}</td>
@@ -84,44 +93,49 @@ export function PrintSheet({ card, state, result, person, period }: Props) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              总分
+              {t.printTotal}
             </th>
             <td colSpan={3}>
-              {ok
-                ? `${formatNumber(result.total!)} / ${formatNumber(card.maxTotal)}`
-                : '未计算:表中有未填写或需改正的项目'}
+              {ok ? `${formatNumber(result.total!)} / ${formatNumber(card.maxTotal)}` : t.notGraded}
             </td>
-            <th scope="row">等级</th>
-            <td colSpan={2}>{ok ? gradeLabel(result) : ''}</td>
+            <th scope="row">{t.printGrade}</th>
+            <td colSpan={2}>{ok ? text(grade(result)) : ''}</td>
           </tr>
         </tfoot>
       </table>
       <table className="print-signatures">
         <tbody>
-          {['被考核人', '考核人', '审核人'].map((who) => (
+          {t.signers.map((who) => (
             <tr key={who}>
-              <th scope="row">{who}(签字)</th>
+              <th scope="row">{fill(t.signature, { who })}</th>
               <td />
-              <th scope="row">日期</th>
+              <th scope="row">{t.date}</th>
               <td />
             </tr>
           ))}
         </tbody>
       </table>
       <div className="print-steps">
-        <h3>附:计算过程</h3>
+        <h3>{t.appendix}</h3>
         <ol>
           {card.indicators.map((ind, i) => (
             <li key={ind.id}>
-              {ind.label}:{result.indicators[i]!.steps.join(' ') || '未填写或有误'}
+              {name(ind)}
+              <Fill template={t.stepsAfter} slots={{ steps: steps(working.indicators[i]!) }} />
             </li>
           ))}
           {card.deductions.map((d, i) => (
             <li key={d.id}>
-              {d.label}:{result.deductions[i]!.steps.join(' ') || '未填写或有误'}
+              {name(d)}
+              <Fill template={t.stepsAfter} slots={{ steps: steps(working.deductions[i]!) }} />
             </li>
           ))}
-          {result.steps.length > 0 && <li>总分:{result.steps.join(' ')}</li>}
+          {working.total.length > 0 && (
+            <li>
+              {t.printTotal}
+              <Fill template={t.stepsAfter} slots={{ steps: steps(working.total) }} />
+            </li>
+          )}
         </ol>
       </div>
     </section>

@@ -1,54 +1,64 @@
-import {
-  errorMessage,
-  formatNumber,
-  gradeLabel,
-  type Scorecard,
-  type ScorecardResult,
-} from '../../lib/scoring/index.ts';
+import { formatNumber, type Scorecard, type ScorecardResult } from '../../lib/scoring/index.ts';
+import type { Step, Working } from '../../lib/explain/index.ts';
 import { ScoreChart } from './ScoreChart.tsx';
 import { useTypedChecked } from '../common/typed-before-hydration.tsx';
+import { useGraderText } from './grader-text.tsx';
 
 interface Props {
   card: Scorecard;
   result: ScorecardResult;
+  /** 计算过程: the steps of every row and of the total. */
+  working: Working;
   normalize: boolean;
   onNormalize: (on: boolean) => void;
   uid: string;
-}
-
-function summaryOf(r: ScorecardResult): string {
-  if (r.status === 'ok') return `总分 ${formatNumber(r.total!)},等级 ${gradeLabel(r)}`;
-  if (r.status === 'invalid-weights') return '权重有误,暂不计算总分';
-  const bad = [...r.indicators, ...r.deductions].filter((x) => x.status === 'invalid').length;
-  if (r.status === 'invalid') return `有 ${bad} 项输入需要改正,暂不计算总分`;
-  const empty = [...r.indicators, ...r.deductions].filter((x) => x.status === 'empty').length;
-  return `还有 ${empty} 项未填写,填完后计算总分`;
+  /** The sheet's title as the page shows it. */
+  title: string;
 }
 
 /** Weight total, total and grade, the chart and every step of the arithmetic. */
-export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props) {
+export function ResultPanel(p: Props) {
+  const { card, result, working, normalize, onNormalize, uid, title } = p;
+  const { t, fill, step, error, name, nameText, text, grade } = useGraderText();
   const w = result.weights;
   const sumOk = w.sum === 100 && Object.keys(w.errors).length === 0;
   const normalizeRef = useTypedChecked(normalize, onNormalize);
+  const rows = [...result.indicators, ...result.deductions];
+  const summary =
+    result.status === 'ok'
+      ? fill(t.summaryOk, { total: formatNumber(result.total!), grade: grade(result) })
+      : result.status === 'invalid-weights'
+        ? t.summaryWeights
+        : result.status === 'invalid'
+          ? fill(t.summaryInvalid, { n: rows.filter((x) => x.status === 'invalid').length })
+          : fill(t.summaryEmpty, { n: rows.filter((x) => x.status === 'empty').length });
+  const noSteps = <span className="muted">{fill(t.stepsAfter, { steps: t.noSteps })}</span>;
+  const stepList = (steps: Step[]) => (
+    <ul>
+      {steps.map((s, k) => (
+        <li key={k}>{text(step(s))}</li>
+      ))}
+    </ul>
+  );
   return (
     <section className="result" aria-labelledby={`${uid}-result`}>
       <h3 id={`${uid}-result`} className="visually-hidden">
-        评分结果:{card.title}
+        {text(fill(t.result, { title }))}
       </h3>
       <div className={`weights ${sumOk ? 'ok' : 'off'}`}>
         <p>
-          权重合计 <strong>{formatNumber(w.sum)}%</strong>
+          {t.weightSum} <strong>{formatNumber(w.sum)}%</strong>
           {sumOk
             ? ' ✓'
             : w.missing > 0
-              ? `,还差 ${formatNumber(w.missing)}%`
-              : `,多出 ${formatNumber(-w.missing)}%`}
+              ? fill(t.weightsShort, { n: formatNumber(w.missing) })
+              : fill(t.weightsOver, { n: formatNumber(-w.missing) })}
         </p>
         {w.hint === 'looks-like-fractions' && (
-          <p className="field-error">{errorMessage('looks-like-fractions')}</p>
+          <p className="field-error">{error('looks-like-fractions')}</p>
         )}
         {Object.keys(w.errors).length > 0 && (
-          <p className="field-error">{errorMessage('weight-out-of-range')}</p>
+          <p className="field-error">{error('weight-out-of-range')}</p>
         )}
         {(!sumOk || normalize) && Object.keys(w.errors).length === 0 && (
           <label className="normalize">
@@ -58,73 +68,53 @@ export function ResultPanel({ card, result, normalize, onNormalize, uid }: Props
               checked={normalize}
               onChange={(e) => onNormalize(e.currentTarget.checked)}
             />{' '}
-            按比例折算为100%
+            {t.normalize}
           </label>
         )}
         {w.normalized && (
           <p className="muted">
-            已按比例折算:
-            {card.indicators
-              .map((i) => `${i.label} ${formatNumber(w.effective[i.id] ?? 0)}%`)
-              .join(',')}
+            {t.normalized}
+            {text(
+              card.indicators
+                .map((i) => `${nameText(i)} ${formatNumber(w.effective[i.id] ?? 0)}%`)
+                .join(t.listSep),
+            )}
           </p>
         )}
       </div>
       <output className={`total status-${result.status}`} aria-live="polite">
         {result.status === 'ok' ? (
           <>
-            <span className="total-label">总分</span>
+            <span className="total-label">{t.total}</span>
             <span className="total-value">{formatNumber(result.total!)}</span>
             <span className="total-max">/ {formatNumber(card.maxTotal)}</span>
-            <span className={`level level-${result.level ?? ''}`}>{gradeLabel(result)}</span>
+            <span className={`level level-${result.level ?? ''}`}>{text(grade(result))}</span>
           </>
         ) : (
-          <span className="pending">{summaryOf(result)}</span>
+          <span className="pending">{summary}</span>
         )}
       </output>
       <ScoreChart card={card} results={result.indicators} />
-      {card.indicators.some((i) => i.levels) && (
-        <p className="chart-key muted">虚线:达到合格线的得分;实线:达到优秀线的得分。</p>
-      )}
+      {card.indicators.some((i) => i.levels) && <p className="chart-key muted">{t.chartKey}</p>}
       <details className="steps">
-        <summary>计算过程</summary>
+        <summary>{t.working}</summary>
         <ol>
           {card.indicators.map((ind, i) => (
             <li key={ind.id}>
-              <strong>{ind.label}</strong>
-              {result.indicators[i]!.steps.length ? (
-                <ul>
-                  {result.indicators[i]!.steps.map((s, k) => (
-                    <li key={k}>{s}</li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="muted">:未填写或有误</span>
-              )}
+              <strong>{name(ind)}</strong>
+              {working.indicators[i]!.length ? stepList(working.indicators[i]!) : noSteps}
             </li>
           ))}
-          {result.deductions.map((d, i) => (
+          {card.deductions.map((d, i) => (
             <li key={d.id}>
-              <strong>{card.deductions[i]!.label}</strong>
-              {d.steps.length ? (
-                <ul>
-                  {d.steps.map((s, k) => (
-                    <li key={k}>{s}</li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="muted">:未填写或有误</span>
-              )}
+              <strong>{name(d)}</strong>
+              {working.deductions[i]!.length ? stepList(working.deductions[i]!) : noSteps}
             </li>
           ))}
-          {result.steps.length > 0 && (
+          {working.total.length > 0 && (
             <li>
-              <strong>总分</strong>
-              <ul>
-                {result.steps.map((s, k) => (
-                  <li key={k}>{s}</li>
-                ))}
-              </ul>
+              <strong>{t.total}</strong>
+              {stepList(working.total)}
             </li>
           )}
         </ol>

@@ -4,30 +4,42 @@ import {
   type IndicatorResult,
   type Scorecard,
 } from '../../lib/scoring/index.ts';
+import { useGraderText } from './grader-text.tsx';
 
 const ROW = 28;
 const LABEL = 120;
 const WIDTH = 420;
 const SCALE = (WIDTH - LABEL - 50) / 100;
 
+/** Room for 8 Chinese characters or 16 Latin ones: a label longer than that is cut. */
+function short(label: string): string {
+  let room = 16;
+  for (let i = 0; i < label.length; i++) {
+    room -= label.charCodeAt(i) > 0x2e7f ? 2 : 1;
+    if (room < 0) return `${label.slice(0, i)}…`;
+  }
+  return label;
+}
+
 /**
  * Points per indicator as horizontal bars (0–100), with ticks at the points
  * its pass (合) and excellent (优) lines earn. Inline SVG, no chart library.
  */
 export function ScoreChart({ card, results }: { card: Scorecard; results: IndicatorResult[] }) {
+  const { t, fill, nameText, en } = useGraderText();
   const height = card.indicators.length * ROW + 24;
   const summary = card.indicators
     .map(
       (ind, i) =>
-        `${ind.label} ${results[i]?.points === undefined ? '未填' : `${formatNumber(results[i]!.points!)} 分`}`,
+        `${nameText(ind)} ${results[i]?.points === undefined ? t.chartEmpty : `${formatNumber(results[i]!.points!)}${t.pointsAfter}`}`,
     )
-    .join(',');
+    .join(t.listSep);
   return (
     <svg
       className="score-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label={`各指标得分:${summary}`}
+      aria-label={fill(t.chart, { list: summary })}
     >
       {[0, 60, 90, 100].map((v) => (
         <g key={v}>
@@ -54,8 +66,14 @@ export function ScoreChart({ card, results }: { card: Scorecard; results: Indica
           : [];
         return (
           <g key={ind.id}>
-            <text x={LABEL - 6} y={y + 15} textAnchor="end" className="label">
-              {ind.label.length > 8 ? `${ind.label.slice(0, 8)}…` : ind.label}
+            <text
+              x={LABEL - 6}
+              y={y + 15}
+              textAnchor="end"
+              className="label"
+              lang={en && nameText(ind) === ind.label ? 'zh-CN' : undefined}
+            >
+              {short(nameText(ind))}
             </text>
             <rect
               x={LABEL}

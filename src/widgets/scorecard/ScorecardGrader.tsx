@@ -1,9 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { errorMessage, gradeScorecard, inputsOf } from '../../lib/scoring/index.ts';
-import { sheetWeightWarning, weightMessage } from '../../lib/scoring/index.ts';
+import { explain } from '../../lib/explain/index.ts';
+import { gradeScorecard, inputsOf } from '../../lib/scoring/index.ts';
+import { sheetWeightWarning, weightError } from '../../lib/scoring/index.ts';
 import type { Field, Scorecard } from '../../lib/scoring/index.ts';
 import { NumberField } from '../common/NumberField.tsx';
 import { TextInput } from '../common/typed-before-hydration.tsx';
+import { Fill } from '../common/words.tsx';
+import { GraderText, useGraderText } from './grader-text.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
@@ -14,6 +17,8 @@ import './scorecard-grader.css';
 interface Props {
   card: Scorecard;
   cardId: string;
+  /** The English names of the sheet's KPIs, by KPI id, on an English page. */
+  kpiNames?: Record<string, string> | undefined;
 }
 
 /** The grid needs the width of a desktop; phones keep the stacked form. */
@@ -64,9 +69,28 @@ function printSheet() {
 
 /**
  * The scorecard grader: any sheet of content/scorecards, rendered from its
- * data alone. Every figure comes from the engine in src/lib/scoring.
+ * data alone. Every figure comes from the engine in src/lib/scoring; its words
+ * from the strings of the island's entry (ScorecardGrader.zh.tsx, .en.tsx).
  */
-export default function ScorecardGrader({ card, cardId }: Props) {
+export default function ScorecardGrader({ card, cardId, kpiNames }: Props) {
+  const { t } = useGraderText();
+  const text = useMemo(() => {
+    const names: Record<string, string> = {};
+    for (const ind of card.indicators) {
+      const en = ind.kpi && kpiNames?.[ind.kpi.id];
+      if (en) names[ind.id] = en;
+    }
+    return { t, names };
+  }, [card, t, kpiNames]);
+  return (
+    <GraderText.Provider value={text}>
+      <Grader card={card} cardId={cardId} />
+    </GraderText.Provider>
+  );
+}
+
+function Grader({ card, cardId }: Props) {
+  const { t, fill, step, error, name } = useGraderText();
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '') + cardId;
   const { state, setState, reset } = useSheetState(card, cardId);
   const [copied, setCopied] = useState('');
@@ -76,10 +100,11 @@ export default function ScorecardGrader({ card, cardId }: Props) {
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
   const view = useView();
-  const result = useMemo(
-    () => gradeScorecard(card, inputsOf(state), { normalizeWeights: state.normalize }),
-    [card, state],
-  );
+  const { result, working } = useMemo(() => {
+    const options = { normalizeWeights: state.normalize };
+    const result = gradeScorecard(card, inputsOf(state), options);
+    return { result, working: explain(card, result, options) };
+  }, [card, state]);
 
   const setField = (id: string, field: Field, value: string) =>
     setState((s) => ({
@@ -89,12 +114,20 @@ export default function ScorecardGrader({ card, cardId }: Props) {
   const share = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setCopied('链接已复制,打开它可以看到同样的填写内容。');
+      setCopied(t.shared);
     } catch {
-      setCopied('无法自动复制,请复制浏览器地址栏中的链接。');
+      setCopied(t.notShared);
     }
   };
-  const sheetWarning = sheetWeightWarning(card);
+  const weightWarning = sheetWeightWarning(card);
+  const sheetWarning = weightWarning && step(weightWarning);
+  const weightMessage = (id: string) => {
+    const code = weightError(result.weights.errors[id]);
+    return code && error(code);
+  };
+  const sheetTitle = t.lang === 'en' && card.titleEn ? card.titleEn : card.title;
+  const mark = (on: boolean | undefined) =>
+    on ? <span className="assumption">{t.assumption}</span> : null;
 
   return (
     <div className={view.grid ? 'grader view-grid' : 'grader'}>
@@ -110,17 +143,22 @@ export default function ScorecardGrader({ card, cardId }: Props) {
           aria-pressed={view.chosen}
           onClick={() => view.choose(!view.chosen)}
         >
-          表格视图(考核表格式)
+          {t.gridView}
         </button>
       </div>
       {view.grid && (
-        <div role="group" className="grader-form" aria-label={`${card.title}:填写`}>
+        <div
+          role="group"
+          className="grader-form"
+          aria-label={fill(t.entries, { title: sheetTitle })}
+        >
           <SheetGrid
             uid={uid}
             card={card}
+            title={sheetTitle}
             state={state}
             result={result}
-            weightError={(id) => weightMessage(result.weights.errors[id])}
+            weightError={weightMessage}
             onField={setField}
             onWeight={(id, v) => setState((s) => ({ ...s, weights: { ...s.weights, [id]: v } }))}
             onDeduction={(id, v) =>
@@ -130,7 +168,11 @@ export default function ScorecardGrader({ card, cardId }: Props) {
         </div>
       )}
       {!view.grid && (
-        <div role="group" className="grader-form" aria-label={`${card.title}:填写`}>
+        <div
+          role="group"
+          className="grader-form"
+          aria-label={fill(t.entries, { title: sheetTitle })}
+        >
           {card.indicators.map((ind, i) => (
             <IndicatorRow
               key={ind.id}
@@ -138,7 +180,7 @@ export default function ScorecardGrader({ card, cardId }: Props) {
               ind={ind}
               values={state.fields[ind.id]!}
               weight={state.weights[ind.id] ?? ''}
-              weightError={weightMessage(result.weights.errors[ind.id])}
+              weightError={weightMessage(ind.id)}
               result={result.indicators[i]!}
               onField={(f, v) => setField(ind.id, f, v)}
               onWeight={(v) => setState((s) => ({ ...s, weights: { ...s.weights, [ind.id]: v } }))}
@@ -151,25 +193,35 @@ export default function ScorecardGrader({ card, cardId }: Props) {
             const range = { min: 0, max: d.maxCount };
             return (
               <fieldset key={d.id} className="ind deduction">
-                <legend>扣分项:{d.label}</legend>
+                <legend>
+                  <Fill template={t.deduction} slots={{ label: name(d) }} />
+                </legend>
                 <NumberField
                   id={id}
-                  label={`${d.label}(次)`}
+                  label={<Fill template={t.times} slots={{ label: name(d) }} />}
                   inputMode="numeric"
                   value={state.deductions[d.id] ?? ''}
-                  error={
-                    bad ? errorMessage(bad, bad === 'out-of-range' ? range : undefined) : undefined
-                  }
+                  error={bad ? error(bad, bad === 'out-of-range' ? range : undefined) : undefined}
                   describedBy={`${id}-rule`}
                   onChange={(typed) =>
                     setState((s) => ({ ...s, deductions: { ...s.deductions, [d.id]: typed } }))
                   }
                 />
                 <p id={`${id}-rule`} className="muted">
-                  超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分
-                  {d.perUnitBasis?.assumption && <span className="assumption">(假设)</span>},最多扣{' '}
-                  {d.max} 分{d.maxBasis?.assumption && <span className="assumption">(假设)</span>}。
-                  {r.status === 'ok' && <strong> 本项扣 {r.deduction} 分。</strong>}
+                  <Fill
+                    template={t.rule}
+                    slots={{
+                      allowance: d.allowance,
+                      perUnit: d.perUnit,
+                      max: d.max,
+                      perUnitMark: mark(d.perUnitBasis?.assumption),
+                      maxMark: mark(d.maxBasis?.assumption),
+                    }}
+                  />
+                  {t.ruleEnd}
+                  {r.status === 'ok' && (
+                    <strong>{fill(t.ruleDeducted, { n: r.deduction! })}</strong>
+                  )}
                 </p>
               </fieldset>
             );
@@ -178,7 +230,9 @@ export default function ScorecardGrader({ card, cardId }: Props) {
       )}
       <ResultPanel
         card={card}
+        title={sheetTitle}
         result={result}
+        working={working}
         uid={uid}
         normalize={state.normalize}
         onNormalize={(on) => setState((s) => ({ ...s, normalize: on }))}
@@ -186,35 +240,43 @@ export default function ScorecardGrader({ card, cardId }: Props) {
       <div className="grader-actions no-print">
         <div className="print-fields">
           <div className="field">
-            <label htmlFor={`${uid}-person`}>被考核人</label>
+            <label htmlFor={`${uid}-person`}>{t.person}</label>
             <TextInput id={`${uid}-person`} autoComplete="off" value={person} onValue={setPerson} />
           </div>
           <div className="field">
-            <label htmlFor={`${uid}-period`}>考核期间</label>
+            <label htmlFor={`${uid}-period`}>{t.period}</label>
             <TextInput
               id={`${uid}-period`}
               autoComplete="off"
-              placeholder="例如 2026年11月"
+              placeholder={t.periodExample}
               value={period}
               onValue={setPeriod}
             />
           </div>
         </div>
         <button type="button" className="btn" onClick={share}>
-          复制分享链接
+          {t.share}
         </button>
         <button type="button" className="btn" onClick={printSheet}>
-          打印考核表
+          {t.print}
         </button>
         <button type="button" className="btn" onClick={reset}>
-          清空重填
+          {t.reset}
         </button>
         <p className="muted" aria-live="polite">
           {copied}
         </p>
       </div>
       {live && (
-        <PrintSheet card={card} state={state} result={result} person={person} period={period} />
+        <PrintSheet
+          card={card}
+          state={state}
+          result={result}
+          working={working}
+          person={person}
+          period={period}
+          title={sheetTitle}
+        />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { errorMessage, formatNumber } from '../../lib/scoring/index.ts';
+import { formatNumber } from '../../lib/scoring/index.ts';
 import type {
   ErrorCode,
   Field,
@@ -8,6 +8,8 @@ import type {
   SheetState,
 } from '../../lib/scoring/index.ts';
 import { TextInput } from '../common/typed-before-hydration.tsx';
+import { Fill } from '../common/words.tsx';
+import { useGraderText } from './grader-text.tsx';
 import { standardOf } from './standard.ts';
 import { SheetHead } from './SheetHead.tsx';
 
@@ -20,6 +22,8 @@ const INPUT_COLS = [PLAN, ACTUAL, WEIGHT];
 interface Props {
   uid: string;
   card: Scorecard;
+  /** The sheet's title as the page shows it. */
+  title: string;
   state: SheetState;
   result: ScorecardResult;
   weightError: (id: string) => string | undefined;
@@ -45,6 +49,7 @@ const shown = (code: ErrorCode | undefined) => (code && code !== 'empty' ? code 
  */
 export function SheetGrid(p: Props) {
   const { card, state, result, uid } = p;
+  const { t, fill, error, name, nameText, text, level } = useGraderText();
   const table = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<[number, number]>([
     0,
@@ -56,15 +61,16 @@ export function SheetGrid(p: Props) {
   const rows: Partial<Record<number, Cell>>[] = [
     ...card.indicators.map((ind, i) => {
       const r = result.indicators[i]!;
-      const unit = ind.unit ? `(${ind.unit})` : '';
+      const unit = ind.unit ? fill(t.unit, { unit: ind.unit }) : '';
       const f = state.fields[ind.id]!;
+      const label = nameText(ind);
       const err = (field: Field) => {
         const code = shown(r.fieldErrors[field]);
-        return code ? errorMessage(code) : undefined;
+        return code ? error(code) : undefined;
       };
       const cells: Partial<Record<number, Cell>> = {
         [WEIGHT]: {
-          label: `${ind.label} 权重(%)`,
+          label: `${label} ${t.weightPct}`,
           value: state.weights[ind.id] ?? '',
           error: p.weightError(ind.id),
           set: (v) => p.onWeight(ind.id, v),
@@ -72,20 +78,20 @@ export function SheetGrid(p: Props) {
       };
       if (ind.kind === 'ratio') {
         cells[PLAN] = {
-          label: `${ind.label} 计划${unit}`,
+          label: `${label} ${t.plan}${unit}`,
           value: f.plan,
           error: err('plan'),
           set: (v) => p.onField(ind.id, 'plan', v),
         };
         cells[ACTUAL] = {
-          label: `${ind.label} 实际${unit}`,
+          label: `${label} ${t.actual}${unit}`,
           value: f.actual,
           error: err('actual'),
           set: (v) => p.onField(ind.id, 'actual', v),
         };
       } else
         cells[ACTUAL] = {
-          label: `${ind.label} ${ind.kind === 'percent' ? '数值(%)' : '评分(0–100 分)'}`,
+          label: `${label} ${ind.kind === 'percent' ? t.valuePct : t.score}`,
           value: f.value,
           error: err('value'),
           set: (v) => p.onField(ind.id, 'value', v),
@@ -97,10 +103,10 @@ export function SheetGrid(p: Props) {
       const bad = r.status === 'invalid' ? r.error : undefined;
       return {
         [ACTUAL]: {
-          label: `${d.label}(次)`,
+          label: fill(t.times, { label: d.label }),
           value: state.deductions[d.id] ?? '',
           error: bad
-            ? errorMessage(bad, bad === 'out-of-range' ? { min: 0, max: d.maxCount } : undefined)
+            ? error(bad, bad === 'out-of-range' ? { min: 0, max: d.maxCount } : undefined)
             : undefined,
           set: (v: string) => p.onDeduction(d.id, v),
         },
@@ -164,7 +170,7 @@ export function SheetGrid(p: Props) {
       row = row === undefined ? undefined : rowFrom(row, c, 1);
     }
     setSaid(
-      `已粘贴 ${filled} 个单元格` + (dropped ? `;另有 ${dropped} 个值超出表格,没有填入。` : '。'),
+      fill(t.pasted, { n: filled }) + (dropped ? fill(t.dropped, { n: dropped }) : t.pastedEnd),
     );
   };
 
@@ -202,32 +208,31 @@ export function SheetGrid(p: Props) {
   return (
     <div className="sheet-grid-wrap">
       <p id={`${uid}-grid-help`} className="muted grid-help">
-        用方向键在单元格之间移动(回车下移);从 Excel 或 WPS
-        复制一列数字,粘贴到第一个单元格即可依次填入下面各行。
+        {t.gridHelp}
       </p>
       <table
         ref={table}
         className="sheet-grid"
         role="grid"
-        aria-label={`${card.title}:考核表`}
+        aria-label={fill(t.grid, { title: p.title })}
         aria-describedby={`${uid}-grid-help`}
       >
-        <SheetHead />
+        <SheetHead heads={t.head} />
         <tbody>
           {card.indicators.map((ind, i) => {
             const r = result.indicators[i]!;
             return (
               <tr key={ind.id}>
                 <td className="num">{i + 1}</td>
-                <th scope="row">{ind.label}</th>
-                <td className="std">{standardOf(ind)}</td>
+                <th scope="row">{name(ind)}</th>
+                <td className="std">{text(standardOf(ind, t))}</td>
                 <td>{input(i, PLAN)}</td>
                 <td>{input(i, ACTUAL)}</td>
                 <td className="num">
                   {r.x === undefined
                     ? ''
-                    : `${formatNumber(r.x)}${ind.kind === 'score' ? ' 分' : '%'}`}
-                  {r.level && <span className={`level level-${r.level}`}>{r.level}</span>}
+                    : `${formatNumber(r.x)}${ind.kind === 'score' ? t.pointsAfter : '%'}`}
+                  {r.level && <span className={`level level-${r.level}`}>{level(r.level)}</span>}
                 </td>
                 <td>{input(i, WEIGHT)}</td>
                 <td className="num">{r.weighted === undefined ? '' : formatNumber(r.weighted)}</td>
@@ -239,11 +244,24 @@ export function SheetGrid(p: Props) {
             return (
               <tr key={d.id}>
                 <td className="num">{n + i + 1}</td>
-                <th scope="row">扣分项:{d.label}</th>
+                <th scope="row">
+                  <Fill template={t.deduction} slots={{ label: name(d) }} />
+                </th>
                 <td className="std">
-                  超过 {d.allowance} 次的部分每次扣 {d.perUnit} 分
-                  {d.perUnitBasis?.assumption && <span className="assumption">(假设)</span>},最多扣{' '}
-                  {d.max} 分{d.maxBasis?.assumption && <span className="assumption">(假设)</span>}
+                  <Fill
+                    template={t.rule}
+                    slots={{
+                      allowance: d.allowance,
+                      perUnit: d.perUnit,
+                      max: d.max,
+                      perUnitMark: d.perUnitBasis?.assumption && (
+                        <span className="assumption">{t.assumption}</span>
+                      ),
+                      maxMark: d.maxBasis?.assumption && (
+                        <span className="assumption">{t.assumption}</span>
+                      ),
+                    }}
+                  />
                 </td>
                 <td>
                   <span className="muted">—</span>
@@ -261,7 +279,7 @@ export function SheetGrid(p: Props) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={6}>
-              合计
+              {t.sum}
             </th>
             <td className="num">{formatNumber(result.weights.sum)}</td>
             <td className="num">{result.total === undefined ? '' : formatNumber(result.total)}</td>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Breakdown, BreakdownLevel } from '../../lib/targets/index.ts';
-import { fmt } from './labels.ts';
+import { fmt, useTargetText } from './labels.ts';
 
 interface Props {
   label: string;
@@ -18,6 +18,7 @@ interface Props {
  * checked against the annual target.
  */
 export function AmountTable(p: Props) {
+  const t = useTargetText();
   const cls = (j: number) => (j < (p.textCols ?? 0) ? 'tb-text' : undefined);
   const equal = p.result.totalCents[p.level] === p.result.totalCents.annual;
   return (
@@ -47,7 +48,7 @@ export function AmountTable(p: Props) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">合计</th>
+            <th scope="row">{t.sum}</th>
             {p.total.map((c, j) => (
               <td key={j} className={cls(j)}>
                 {c}
@@ -55,9 +56,7 @@ export function AmountTable(p: Props) {
             ))}
             <td>
               <strong>{fmt(p.result.totals[p.level])}</strong>
-              <span className={equal ? 'tb-ok' : 'tb-off'}>
-                {equal ? ' = 年度目标 ✓' : ' ≠ 年度目标'}
-              </span>
+              <span className={equal ? 'tb-ok' : 'tb-off'}>{equal ? t.equal : t.unequal}</span>
             </td>
           </tr>
         </tfoot>

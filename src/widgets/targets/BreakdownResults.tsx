@@ -1,32 +1,48 @@
-import { citation, dailyCsv, weekdayName, type Breakdown } from '../../lib/targets/index.ts';
+import { citation, dailyCsv, type Breakdown } from '../../lib/targets/index.ts';
+import { fill } from '../../lib/phrase/index.ts';
 import { downloadCsv } from '../common/download-csv.ts';
+import { Fill, Mixed } from '../common/words.tsx';
 import { AmountTable } from './AmountTable.tsx';
-import { QUARTERS, fmt, md, pct } from './labels.ts';
+import { fmt, pct, useTargetText } from './labels.ts';
 
 const week = (n: number) => `W${String(n).padStart(2, '0')}`;
 
 /** The breakdown by quarter and month, the daily CSV, and by week and working day on request. */
 export function BreakdownResults({ result }: { result: Breakdown }) {
+  const t = useTargetText();
+  const en = t.lang === 'en';
   const workingDays = result.days.length;
+  const md = (iso: string) => {
+    const m = Number(iso.slice(5, 7));
+    return fill(t.monthDay, { m, d: Number(iso.slice(8, 10)), mon: t.monthsShort[m - 1] ?? '' });
+  };
   return (
     <>
       <p className="tb-summary">
-        {result.year} 年共 <strong>{workingDays}</strong> 个工作日(
-        {result.calendar.source ? '扣除法定节假日,计入调休上班日' : '周一至周五,未扣除法定节假日'}
-        ),{result.weeks.length} 个 ISO 周;年度目标 <strong>{fmt(result.totals.annual)}</strong> 元。
+        <Fill
+          template={t.summary}
+          slots={{
+            year: result.year,
+            days: <strong>{workingDays}</strong>,
+            rule: result.calendar.source ? t.ruleOfficial : t.ruleWeekdays,
+            weeks: result.weeks.length,
+            annual: <strong>{fmt(result.totals.annual)}</strong>,
+          }}
+        />
       </p>
       {result.calendar.source && (
-        <p className="tb-source muted">节假日依据:{citation(result.calendar.source)}。</p>
+        <p className="tb-source muted">
+          {/* The notice's title is the State Council's own, in Chinese. */}
+          <Mixed text={fill(t.basis, { citation: citation(result.calendar.source, t) })} en={en} />
+        </p>
       )}
       <AmountTable
-        label="按季度"
-        head={['季度', '占比', '工作日', '目标(元)']}
+        label={t.byQuarter}
+        head={t.quarterHead}
         rows={result.quarters.map((q, i) => [
           <>
-            {QUARTERS[i]}
-            <span className="tb-sub">
-              {i * 3 + 1}–{i * 3 + 3}月
-            </span>
+            {t.quarters[i]}
+            <span className="tb-sub">{t.quarterMonths[i]}</span>
           </>,
           pct(q.share),
           q.workingDays,
@@ -37,10 +53,10 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
         level="quarters"
       />
       <AmountTable
-        label="按月"
-        head={['月份', '季度', '工作日', '目标(元)']}
+        label={t.byMonth}
+        head={t.monthHead}
         rows={result.months.map((m) => [
-          `${m.month}月`,
+          t.months[m.month - 1],
           `Q${m.quarter}`,
           m.workingDays,
           fmt(m.amount),
@@ -54,16 +70,16 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
         <button
           type="button"
           className="btn btn-primary"
-          onClick={() => downloadCsv(`销售目标分解-${result.year}-按工作日.csv`, dailyCsv(result))}
+          onClick={() => downloadCsv(fill(t.file, { year: result.year }), dailyCsv(result, t))}
         >
-          下载 CSV(按工作日的日计划)
+          {t.download}
         </button>
       </div>
       <details className="tb-more">
-        <summary>按周({result.weeks.length} 周)</summary>
+        <summary>{fill(t.weeks, { n: result.weeks.length })}</summary>
         <AmountTable
-          label="按周"
-          head={['周', '日期', '工作日', '目标(元)']}
+          label={t.byWeek}
+          head={t.weekHead}
           rows={result.weeks.map((w) => [
             w.isoYear === result.year ? week(w.isoWeek) : w.label,
             w.start === w.end ? md(w.start) : `${md(w.start)}–${md(w.end)}`,
@@ -77,13 +93,13 @@ export function BreakdownResults({ result }: { result: Breakdown }) {
         />
       </details>
       <details className="tb-more">
-        <summary>按工作日({workingDays} 天)</summary>
+        <summary>{fill(t.workdays, { n: workingDays })}</summary>
         <AmountTable
-          label="按工作日"
-          head={['日期', '星期', '周', '目标(元)']}
+          label={t.byDay}
+          head={t.dayHead}
           rows={result.days.map((d) => [
             d.date,
-            weekdayName(d.weekday),
+            t.weekdays[d.weekday - 1],
             week(d.isoWeek),
             fmt(d.amount),
           ])}

@@ -13,16 +13,18 @@ import {
   type Breakdown,
   type TargetForm,
 } from '../../lib/targets/index.ts';
+import { fill } from '../../lib/phrase/index.ts';
+import type { TargetStrings } from '../../i18n/targets/zh.ts';
 import { BreakdownResults } from './BreakdownResults.tsx';
-import { QUARTERS, fmt } from './labels.ts';
+import { fmt, useTargetText } from './labels.ts';
 import { TargetFields } from './TargetFields.tsx';
 import './target-breakdown.css';
 
 const PARAM = 't';
 
-function announcement(r: Breakdown): string {
-  const q = r.quarters.map((x, i) => `${QUARTERS[i]} ${fmt(x.amount)}`).join(',');
-  return `已更新:${q} 元;12 个月合计 ${fmt(r.totals.months)} 元,等于年度目标。`;
+function announcement(r: Breakdown, t: TargetStrings): string {
+  const quarters = r.quarters.map((x, i) => `${t.quarters[i]} ${fmt(x.amount)}`).join(t.listSep);
+  return fill(t.updated, { quarters, months: fmt(r.totals.months) });
 }
 
 /**
@@ -31,6 +33,7 @@ function announcement(r: Breakdown): string {
  * typed is kept as typed, in the URL (?t=1.…), and restored on reload.
  */
 export default function TargetBreakdown({ defaultYear }: { defaultYear: number }) {
+  const t = useTargetText();
   const uid = `tb${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [form, setForm] = useState<TargetForm>(() => defaultForm(defaultYear));
   const [blank, setBlank] = useState(() => encodeForm(defaultForm(defaultYear)));
@@ -54,9 +57,9 @@ export default function TargetBreakdown({ defaultYear }: { defaultYear: number }
   }, [form, blank, ready]);
   useEffect(() => {
     // Announce once typing pauses, not at every keystroke.
-    const timer = setTimeout(() => setSaid(result ? announcement(result) : ''), 700);
+    const timer = setTimeout(() => setSaid(result ? announcement(result, t) : ''), 700);
     return () => clearTimeout(timer);
-  }, [result]);
+  }, [result, t]);
 
   const set = (patch: Partial<TargetForm>) => setForm((f) => ({ ...f, ...patch }));
   const setShare = (i: number, v: string) =>
@@ -72,11 +75,11 @@ export default function TargetBreakdown({ defaultYear }: { defaultYear: number }
         {said}
       </p>
       <section className="tb-results" aria-labelledby={`${uid}-results`}>
-        <h2 id={`${uid}-results`}>分解结果</h2>
+        <h2 id={`${uid}-results`}>{t.results}</h2>
         {result ? (
           <BreakdownResults result={result} />
         ) : (
-          <p className="tb-pending">{pendingMessage(form, check)}</p>
+          <p className="tb-pending">{pendingMessage(form, check, t)}</p>
         )}
       </section>
     </div>

@@ -1,8 +1,10 @@
 import type { FieldKey, FormCheck, TargetForm } from '../../lib/targets/index.ts';
-import { holidayYear, noDataMessage, shareSumMessage } from '../../lib/targets/index.ts';
+import { formErrorText, holidayYear } from '../../lib/targets/index.ts';
+import { noDataMessage, shareSumMessage } from '../../lib/targets/index.ts';
+import { fill } from '../../lib/phrase/index.ts';
 import { NumberField } from '../common/NumberField.tsx';
 import { Choice } from './Choice.tsx';
-import { QUARTERS } from './labels.ts';
+import { useTargetText } from './labels.ts';
 
 interface Props {
   uid: string;
@@ -14,20 +16,24 @@ interface Props {
 
 /** The annual target, the year, the quarters' shares and how months are split. */
 export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
-  const err = (k: FieldKey) => check.errors[k];
+  const t = useTargetText();
+  const err = (k: FieldKey) => {
+    const e = check.errors[k];
+    return e && formErrorText(t.errors, e);
+  };
   const sum = check.shareSum;
   // Said next to the year, before any amount is typed: the year's days are not from a notice.
   const year = Number(form.year);
   const noData =
     form.dayRule === 'official' && !err('year') && form.year.trim() !== '' && !holidayYear(year)
-      ? noDataMessage(year)
+      ? noDataMessage(year, t)
       : undefined;
   return (
-    <div role="group" aria-label="填写目标" className="tb-form">
+    <div role="group" aria-label={t.form} className="tb-form">
       <div className="tb-row">
         <NumberField
           id={`${uid}-annual`}
-          label="年度目标(元)"
+          label={t.annual}
           value={form.annual}
           error={err('annual')}
           onChange={(v) => onChange({ annual: v })}
@@ -35,7 +41,7 @@ export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
         <div className="tb-year">
           <NumberField
             id={`${uid}-year`}
-            label="年份"
+            label={t.year}
             value={form.year}
             error={err('year')}
             inputMode="numeric"
@@ -51,21 +57,21 @@ export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
       </div>
       <Choice
         name={`${uid}-days`}
-        legend="工作日"
+        legend={t.days}
         value={form.dayRule}
         options={[
-          ['official', '按法定节假日和调休(国务院办公厅通知)'],
-          ['weekdays', '只算周一至周五'],
+          ['official', t.daysOfficial],
+          ['weekdays', t.daysWeekdays],
         ]}
         onChange={(v) => onChange({ dayRule: v })}
       />
       <Choice
         name={`${uid}-qmode`}
-        legend="季度分配"
+        legend={t.split}
         value={form.shareMode}
         options={[
-          ['equal', '平均(每季度 25%)'],
-          ['custom', '自定义占比'],
+          ['equal', t.splitEqual],
+          ['custom', t.splitCustom],
         ]}
         onChange={(v) => onChange({ shareMode: v })}
       >
@@ -76,7 +82,7 @@ export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
                 <NumberField
                   key={i}
                   id={`${uid}-share${i}`}
-                  label={`${QUARTERS[i]}(%)`}
+                  label={fill(t.share, { quarter: t.quarters[i]! })}
                   value={s}
                   error={err(`share${i}` as FieldKey)}
                   describedBy={`${uid}-sum`}
@@ -89,18 +95,18 @@ export function TargetFields({ uid, form, check, onChange, onShare }: Props) {
               className={sum?.missing === 0 ? 'tb-sum' : 'tb-sum tb-sum-off'}
               aria-live="polite"
             >
-              {shareSumMessage(check)}
+              {shareSumMessage(check, t)}
             </p>
           </>
         )}
       </Choice>
       <Choice
         name={`${uid}-mmode`}
-        legend="月度分配方式(季度内分到三个月)"
+        legend={t.monthMode}
         value={form.monthMode}
         options={[
-          ['working-days', '按各月工作日天数'],
-          ['equal', '平均分配'],
+          ['working-days', t.monthsByDays],
+          ['equal', t.monthsEqual],
         ]}
         onChange={(v) => onChange({ monthMode: v })}
       />

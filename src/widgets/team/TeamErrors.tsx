@@ -1,3 +1,4 @@
+import { reasons } from '../../i18n/team/zh.ts';
 import { teamErrorText, type TeamError } from '../../lib/team/index.ts';
 
 /** Every refused cell, by line, column and reason. */
@@ -9,7 +10,7 @@ export function TeamErrors({ uid, errors }: { uid: string; errors: TeamError[] }
       <ul>
         {errors.map((e, k) => (
           <li key={k} className="field-error">
-            {teamErrorText(e)}
+            {teamErrorText(e, reasons)}
           </li>
         ))}
       </ul>

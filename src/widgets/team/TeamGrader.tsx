@@ -12,6 +12,8 @@ import {
   type Distribution,
 } from '../../lib/team/index.ts';
 import { teamSummary, templateCsv, type TeamRow } from '../../lib/team/index.ts';
+import { sheetStatus } from '../../i18n/grader/shared-zh.ts';
+import { reasons } from '../../i18n/team/zh.ts';
 import { downloadCsv } from '../common/download-csv.ts';
 import { SheetStatusNote } from '../common/SheetStatusNote.tsx';
 import { useScorecard, type LoadedSheet, type SheetChoice } from '../common/use-scorecard.ts';
@@ -165,12 +167,12 @@ export default function TeamGrader({ cards, first }: Props) {
   const saveResults = () =>
     downloadCsv(
       `${card.title}-评分结果.csv`,
-      resultsCsv(card, rows, team.errors, bandOf) +
+      resultsCsv(card, rows, team.errors, reasons, bandOf) +
         (moves.length ? `\r\n校准记录\r\n${calibrationCsv(moves, BAND_LABELS)}` : ''),
     );
   const saveResultsXlsx = () =>
     saveXlsx(`${card.title}-评分结果.xlsx`, (w) =>
-      w.resultsWorkbook(card, rows, team.errors, bandOf, moves, BAND_LABELS),
+      w.resultsWorkbook(card, rows, team.errors, reasons, bandOf, moves, BAND_LABELS),
     );
 
   return (
@@ -201,7 +203,7 @@ export default function TeamGrader({ cards, first }: Props) {
           {xlsxProblem}
         </p>
       )}
-      <SheetStatusNote status={status} onRetry={retry} />
+      <SheetStatusNote status={status} onRetry={retry} t={sheetStatus} />
       <WeightNote card={card} team={team} normalize={normalize} onNormalize={setNormalize} />
       <p role="status" className="team-summary">
         {teamSummary(team, graded)}

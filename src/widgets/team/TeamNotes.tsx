@@ -1,5 +1,6 @@
+import { weightSteps } from '../../i18n/grader/shared-zh.ts';
 import { formatPlain } from '../../lib/number/index.ts';
-import { sheetWeightSum, type Scorecard } from '../../lib/scoring/index.ts';
+import { say, sheetWeightSum, type Scorecard } from '../../lib/scoring/index.ts';
 import type { SheetNotice } from '../../lib/team-xlsx/index.ts';
 import { templateHeaders, type TeamResult } from '../../lib/team/index.ts';
 
@@ -14,9 +15,11 @@ export function WeightNote(p: {
   if (sum === 100) return null;
   return (
     <div className="team-weights" role="note">
-      {p.team.weightNotes.map((n) => (
-        <p key={n}>{n}</p>
-      ))}
+      {p.team.weightNotes
+        .map((n) => say(weightSteps, n))
+        .map((n) => (
+          <p key={n}>{n}</p>
+        ))}
       {p.normalize && <p>权重原合计 {formatPlain(sum)}%,已按比例折算为 100% 计算。</p>}
       <label>
         <input

@@ -3,7 +3,8 @@
 // models are built here too and stay out of the page's first script.
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/browser';
 import type { Scorecard } from '../../lib/scoring/index.ts';
-import type { CalibrationMove, TeamError, TeamRow } from '../../lib/team/index.ts';
+import type { Templates } from '../../lib/scoring/index.ts';
+import type { CalibrationMove, TeamError, TeamReasonKey, TeamRow } from '../../lib/team/index.ts';
 import {
   calibrationModel,
   resultsModel,
@@ -42,12 +43,13 @@ export function resultsWorkbook(
   card: Scorecard,
   rows: readonly TeamRow[],
   errors: readonly TeamError[],
+  reasons: Templates<TeamReasonKey>,
   band: ((row: TeamRow) => string | undefined) | undefined,
   moves: readonly CalibrationMove[],
   bandLabels: readonly string[],
 ): Promise<Blob> {
   return workbookBlob([
-    resultsModel(card, rows, errors, band),
+    resultsModel(card, rows, errors, reasons, band),
     ...(moves.length > 0 ? [calibrationModel(moves, bandLabels)] : []),
   ]);
 }
