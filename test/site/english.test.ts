@@ -135,7 +135,11 @@ describe('the handbook in English at /en/', () => {
     expect(en).not.toContain('完成率 = {actual}');
     expect(en).not.toContain('表格视图');
     // The strings ride in the script, not in the page: the island's props carry the sheet only.
-    expect(pages.get(`/en${url}`)).not.toContain('Completion rate');
+    const props = [...pages.get(`/en${url}`)!.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)]
+      .map((m) => m[1])
+      .join('\n');
+    expect(props).toContain('indicators');
+    expect(props).not.toContain('Completion rate');
   });
 
   it('builds an English search index beside the Chinese one', () => {
