@@ -156,7 +156,7 @@ describe("the team grader's first script", () => {
   it('stays within the total budget with the calibration that the forced distribution loads', () => {
     const { total, own } = withLazy(['TeamOverview', 'Calibration']);
     expect(total, 'with the overview and the calibration').toBeLessThanOrEqual(90 * KB);
-    // Our own code is 20.5 KB once the calibration is in use too, over the 20 KB budget:
+    // Our own code is 20.6 KB once the calibration is in use too, over the 20 KB budget:
     // held here so it does not grow, and named in the README's figures.
     expect(own, 'own code with the calibration').toBeLessThanOrEqual(22 * KB);
   });
