@@ -3,7 +3,12 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hydrated, launchChromium, selfHydrated } from '../e2e/browser.ts';
-import { fillWorkedExample, fillWorkedExampleEn, gradeTeamCsv } from '../e2e/widgets.ts';
+import {
+  fillWorkedExample,
+  fillWorkedExampleEn,
+  gradeTeamCsv,
+  gradeTeamCsvEn,
+} from '../e2e/widgets.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { EN_SAMPLE } from '../support/english.ts';
 
@@ -207,6 +212,20 @@ describe.concurrent('widgets in use', () => {
         await page.getByRole('region', { name: '校准记录' }).waitFor();
         // The same person to the band they are now in: refused next to 调整到.
         await page.getByRole('button', { name: '调整', exact: true }).click();
+        await page.locator('.team-move .field-error').waitFor();
+      },
+    ],
+    [
+      'the English team grader with results, errors, the overview and a refused calibration move',
+      '/en/tools/team/',
+      async (page) => {
+        await gradeTeamCsvEn(page);
+        await page.getByRole('checkbox', { name: 'Show a forced distribution' }).check();
+        await page.getByLabel('Reason (required)').fill('A trial move');
+        await page.getByRole('button', { name: 'Move', exact: true }).click();
+        await page.getByRole('region', { name: 'Calibration record' }).waitFor();
+        // The same person to the band they are now in: refused next to “Move to”.
+        await page.getByRole('button', { name: 'Move', exact: true }).click();
         await page.locator('.team-move .field-error').waitFor();
       },
     ],

@@ -8,7 +8,6 @@ import { describe, expect, inject, it } from 'vitest';
 import { formatNumber } from '../../src/lib/number/index.ts';
 import { readTeamSheet } from '../../src/lib/team-xlsx/index.ts';
 import {
-  REASON_REQUIRED,
   gradeDistribution,
   gradeTeam,
   indicatorSpreads,
@@ -17,6 +16,7 @@ import {
 } from '../../src/lib/team/index.ts';
 import { readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
 import { hydrated, pagesPerTest } from './browser.ts';
+import { zhTeam } from '../support/words.ts';
 import { TEAM_ROWS, TEAM_SHEET, gradeTeamCsv } from './widgets.ts';
 
 const base = inject('baseUrl');
@@ -59,7 +59,7 @@ describe('the team grader with .xlsx', () => {
     await fileField(page).setInputFiles(`${FIXTURES}team-rep.xlsx`);
     await expect
       .poll(() => status(page).textContent())
-      .toBe(teamSummary(gradeTeam(TEAM_SHEET, REP_CSV), REP_CSV));
+      .toBe(teamSummary(gradeTeam(TEAM_SHEET, REP_CSV), REP_CSV, zhTeam));
     expect(await page.locator('table.team-table tbody tr th').first().textContent()).toBe('李雷');
     expect(await page.getByText('第 4 行是空行,已跳过。').count()).toBe(1);
     expect(xlsxLoads.some((u) => u.includes('vendor-read-excel-file'))).toBe(true);
@@ -159,7 +159,7 @@ describe('the team at a glance and calibration', () => {
     const reason = page.getByLabel('调整理由(必填)');
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
     const errId = (await reason.getAttribute('aria-describedby'))!.split(' ').at(-1)!;
-    expect(await page.locator(`#${errId}`).textContent()).toBe(REASON_REQUIRED);
+    expect(await page.locator(`#${errId}`).textContent()).toBe(zhTeam.moveProblems.noReason);
     expect(await page.getByRole('region', { name: '校准记录' }).count()).toBe(0);
     expect(await page.getByRole('row', { name: /李雷/ }).first().textContent()).toContain('合格');
 

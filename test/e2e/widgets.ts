@@ -47,3 +47,14 @@ export async function gradeTeamCsv(page: Page, rows: readonly string[] = TEAM_RO
     .fill([templateHeaders(TEAM_SHEET).join(','), ...rows].join('\n'));
   await page.getByRole('button', { name: '评分', exact: true }).click();
 }
+
+/** The same on /en/tools/team/: the sheet by its English title; the rows keep the template's Chinese headers. */
+export async function gradeTeamCsvEn(page: Page, rows: readonly string[] = TEAM_ROWS) {
+  await page
+    .getByLabel('Appraisal sheet', { exact: true })
+    .selectOption({ label: TEAM_SHEET.titleEn! });
+  await page
+    .getByLabel('Paste the CSV')
+    .fill([templateHeaders(TEAM_SHEET).join(','), ...rows].join('\n'));
+  await page.getByRole('button', { name: 'Grade', exact: true }).click();
+}

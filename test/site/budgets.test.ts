@@ -85,12 +85,15 @@ describe('byte budgets of every page (gzip)', () => {
 /**
  * /tools/team/'s first script (gzip bytes), measured when the .xlsx code, the
  * overview and the calibration had moved behind import() and the header search's
- * client waited for the box (87,564), then once the scorecard grader's 计算过程 had
- * moved out of the engine into src/lib/explain, which the team grader does not load
- * (86,869); it was 84,614 before the .xlsx code existed. A change to the team grader
- * that moves this figure should say why and record the new one.
+ * client waited for the box (87,564); once the scorecard grader's 计算过程 had moved
+ * out of the engine into src/lib/explain, which the team grader does not load
+ * (86,869); then with the team grader's strings in src/i18n/team/, bundled by its
+ * island entry for the page's language, those of the overview and the calibration
+ * with them (88,220; the words of an .xlsx sheet's reading load with the .xlsx code).
+ * It was 84,614 before the .xlsx code existed. A change to the team grader that moves
+ * this figure should say why and record the new one.
  */
-const TEAM_FIRST_SCRIPT = 86_869;
+const TEAM_FIRST_SCRIPT = 88_220;
 /** The chunks that only an .xlsx upload or download, a first grading or the forced distribution loads. */
 const LATER =
   /^\/_astro\/(vendor-read-excel-file|vendor-write-excel-file|vendor-fflate|xlsx-read|xlsx-write|team-xlsx|TeamOverview|Calibration)\.[^/]+\.js$/;
@@ -156,7 +159,7 @@ describe("the team grader's first script", () => {
   it('stays within the total budget with the calibration that the forced distribution loads', () => {
     const { total, own } = withLazy(['TeamOverview', 'Calibration']);
     expect(total, 'with the overview and the calibration').toBeLessThanOrEqual(90 * KB);
-    // Our own code is 20.6 KB once the calibration is in use too, over the 20 KB budget:
+    // Our own code is 21.2 KB once the calibration is in use too, over the 20 KB budget:
     // held here so it does not grow, and named in the README's figures.
     expect(own, 'own code with the calibration').toBeLessThanOrEqual(22 * KB);
   });

@@ -7,6 +7,10 @@ import { grader as graderEn } from '../../src/i18n/grader/en.ts';
 import { grader as graderZh } from '../../src/i18n/grader/zh.ts';
 import { targets as targetsEn } from '../../src/i18n/targets/en.ts';
 import { targets as targetsZh } from '../../src/i18n/targets/zh.ts';
+import { team as teamEn } from '../../src/i18n/team/en.ts';
+import { team as teamZh } from '../../src/i18n/team/zh.ts';
+import { sheet as sheetEn } from '../../src/i18n/team/sheet-en.ts';
+import { sheet as sheetZh } from '../../src/i18n/team/sheet-zh.ts';
 import { englishName } from '../../src/schemas/common.ts';
 
 const keys = (o: object, prefix = ''): string[] =>
@@ -33,6 +37,8 @@ describe('the English interface strings', () => {
 describe.each([
   ['scorecard grader', graderZh, graderEn],
   ['target breakdown', targetsZh, targetsEn],
+  ['team grader', teamZh, teamEn],
+  ['team grader’s .xlsx reading', sheetZh, sheetEn],
 ])('the %s’s strings', (_name, zhStrings, enStrings) => {
   const value = (o: object, k: string) =>
     k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o);

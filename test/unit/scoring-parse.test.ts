@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradeLabel, type ErrorCode } from '../../src/lib/scoring/index.ts';
+import { gradeText, type ErrorCode, type GradeLevel } from '../../src/lib/scoring/index.ts';
+import { grader as graderEn } from '../../src/i18n/grader/en.ts';
 import { errors } from '../../src/i18n/grader/zh.ts';
-import { errorMessage } from '../support/words.ts';
+import { errorMessage, zhTeam } from '../support/words.ts';
 
 describe('messages', () => {
   it('says what is wrong and what to type, for every error code', () => {
@@ -27,10 +28,15 @@ describe('messages', () => {
 });
 
 describe('grade labels', () => {
-  it.each([
+  it.each<[{ grade?: string; level?: GradeLevel }, string]>([
     [{ grade: '合格', level: '合格' }, '合格'],
     [{ grade: 'B', level: '合格' }, 'B(合格)'],
     [{ grade: 'A' }, 'A'],
     [{}, ''],
-  ])('gradeLabel(%j) = %j', (r, s) => expect(gradeLabel(r)).toBe(s));
+  ])('gradeText(%j) = %j', (r, s) => expect(gradeText(zhTeam, r)).toBe(s));
+
+  it('gives the level in English beside a grade on an English page', () => {
+    expect(gradeText(graderEn, { grade: '合格', level: '合格' })).toBe('合格 (Pass)');
+    expect(gradeText(graderEn, { grade: 'B', level: '合格' })).toBe('B (Pass)');
+  });
 });

@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forcedDistribution, gradeTeam, templateCsv } from '../../src/lib/team/index.ts';
+import { say } from '../../src/lib/phrase/index.ts';
+import { zhTeam } from '../support/words.ts';
 import {
-  REASON_REQUIRED,
   calibrationCsv,
   calibratedCounts,
   gradeDistribution,
@@ -132,13 +133,14 @@ describe('calibration', () => {
 
   it('refuses a move without a reason, next to the reason field, and changes nothing', () => {
     const r = moveBand(start, people, { person: 0, to: 2, reason: '  ' }, labels);
-    expect(r).toEqual({ ok: false, field: 'reason', message: REASON_REQUIRED });
+    expect(r).toEqual({ ok: false, field: 'reason', problem: { key: 'noReason' } });
+    if (!r.ok) expect(say(zhTeam.moveProblems, r.problem)).toMatch(/^请填写调整理由/);
     expect(start.moves).toEqual([]);
   });
 
   it('refuses a move to the same band or to no band', () => {
     const same = moveBand(start, people, { person: 0, to: start.bands[0]!, reason: 'x' }, labels);
-    expect(same.ok ? '' : same.message).toContain('已在');
+    expect(same.ok ? '' : say(zhTeam.moveProblems, same.problem)).toContain('已在');
     const none = moveBand(start, people, { person: 0, to: 3, reason: 'x' }, labels);
     expect(none.ok ? '' : none.field).toBe('to');
   });
@@ -159,7 +161,7 @@ describe('calibration', () => {
       },
     ]);
     expect(r.calibration.bands[1]).toBe(to);
-    const csv = calibrationCsv(r.calibration.moves, labels).split('\r\n');
+    const csv = calibrationCsv(r.calibration.moves, labels, zhTeam.trailHead).split('\r\n');
     expect(csv[0]).toBe('序号,姓名,总分,原分布,调整后,理由');
     expect(csv[1]).toBe(`1,韩梅梅,,${labels[start.bands[1]!]},${labels[to]},下半年负责新区域`);
   });
@@ -167,8 +169,10 @@ describe('calibration', () => {
   it('the trail CSV escapes a reason that looks like a formula', () => {
     const to = (start.bands[0]! + 1) % 3;
     const r = moveBand(start, people, { person: 0, to, reason: '=HYPERLINK("x")' }, labels);
-    if (!r.ok) throw new Error(r.message);
-    expect(calibrationCsv(r.calibration.moves, labels)).not.toMatch(/,=HYPERLINK/);
+    if (!r.ok) throw new Error(r.problem.key);
+    expect(calibrationCsv(r.calibration.moves, labels, zhTeam.trailHead)).not.toMatch(
+      /,=HYPERLINK/,
+    );
   });
 
   it('property: after any moves the counts still add up to the team, and the trail has one entry a move', () => {

@@ -26,10 +26,11 @@ import {
   sheetPicker,
   type WorkbookSheet,
 } from '../../src/lib/team-xlsx/xlsx-sheet.ts';
-import { NOT_XLSX, readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
+import { readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
+import { NOT_XLSX } from '../../src/widgets/team/xlsx-errors.ts';
 import { workbookBlob } from '../../src/widgets/team/xlsx-write.ts';
 import { loadScorecard } from '../support/scorecards.ts';
-import { reasons } from '../support/words.ts';
+import { sheetText, zhTeam } from '../support/words.ts';
 
 const rep = loadScorecard('customer-representative-annual');
 const fixture = (name: string) => new Blob([readFileSync(`test/fixtures/xlsx/${name}`)]);
@@ -61,7 +62,7 @@ describe('reading a LibreOffice workbook made from team-rep.csv', async () => {
 
   it('skips the empty row 4 and says so', () => {
     expect(reading.emptyRows).toEqual([4]);
-    expect(reading.notices.map((n) => n.message)).toContain('第 4 行是空行,已跳过。');
+    expect(reading.notices.map((n) => sheetText(n.message))).toContain('第 4 行是空行,已跳过。');
   });
 
   it('grades like the CSV: an empty cell is reported by the engine, by row and column', () => {
@@ -89,18 +90,20 @@ describe('numbers stored as text, and a date in a number column', async () => {
   });
 
   it('accepts text numbers, counting them in one notice', () => {
-    const msg = reading.notices.find((n) => n.message.includes('以文本形式存储'))!.message;
+    const msg = reading.notices
+      .map((n) => sheetText(n.message))
+      .find((m) => m.includes('以文本形式存储'))!;
     expect(msg).toMatch(/^5 格数字以文本形式存储\(B2、D2、B3、B4、D4\),已按数字读取。$/);
   });
 
   it('names the text cell that is not a number, and the date cell', () => {
-    expect(reading.notices).toContainEqual({
-      row: 3,
-      cell: 'D3',
-      message: 'D3(客户满意度(%))以文本存储,内容“abc”不是数字。请只填写数字。',
-    });
+    const text = reading.notices.find((n) => n.cell === 'D3')!;
+    expect(text.row).toBe(3);
+    expect(sheetText(text.message)).toBe(
+      'D3(客户满意度(%))以文本存储,内容“abc”不是数字。请只填写数字。',
+    );
     const date = reading.notices.find((n) => n.cell === 'C4')!;
-    expect(date.message).toContain('是日期 2025-03-01,不是数字');
+    expect(sheetText(date.message)).toContain('是日期 2025-03-01,不是数字');
   });
 
   it('grades the good rows; the date and the text are refused by the engine', () => {
@@ -146,7 +149,7 @@ describe('merged header cells and the sheet picker', async () => {
     const r = readTeamSheet(rep, sheets[0]!);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem).toBe(
+    expect(sheetText(r.problem)).toBe(
       '工作表「考核表」第 1 行(表头)有合并单元格:A1:J1。合并后只有第一格有表头,其余各列无法识别。' +
         '请取消合并,让每一列只有一个表头(可下载模板对照),再上传。',
     );
@@ -162,15 +165,15 @@ describe('merged header cells and the sheet picker', async () => {
     const r = readTeamSheet(rep, sheets[1]!);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem).toContain(`工作表「说明」不是「${rep.title}」的模板`);
-    expect(r.problem).toContain('缺少的列:姓名、销售目标达成率计划(万元)');
+    expect(sheetText(r.problem)).toContain(`工作表「说明」不是「${rep.title}」的模板`);
+    expect(sheetText(r.problem)).toContain('缺少的列:姓名、销售目标达成率计划(万元)');
     expect(r.unknown).toEqual(['请在「考核表」中填写']);
     expect(r.missing).toEqual(templateHeaders(rep));
   });
 
   it('says an empty sheet is empty', () => {
     const r = readTeamSheet(rep, { name: '空', rows: [[null], []], merges: [] });
-    expect(r.ok ? '' : r.problem).toContain('工作表「空」是空的');
+    expect(r.ok ? '' : sheetText(r.problem)).toContain('工作表「空」是空的');
   });
 
   it('reports a merge below the header but still reads the sheet', () => {
@@ -180,11 +183,10 @@ describe('merged header cells and the sheet picker', async () => {
       ['韩梅梅', null, 1000],
     ];
     const r = only(readTeamSheet(rep, { name: 's', rows, merges: ['A2:A3'] }));
-    expect(r.notices[0]).toEqual({
-      row: 2,
-      cell: 'A2:A3',
-      message: 'A2:A3 是合并单元格:只有左上角一格有值,其余格按空白处理。',
-    });
+    expect(r.notices[0]).toMatchObject({ row: 2, cell: 'A2:A3' });
+    expect(sheetText(r.notices[0]!.message)).toBe(
+      'A2:A3 是合并单元格:只有左上角一格有值,其余格按空白处理。',
+    );
   });
 
   it('mergesBySheet follows the workbook relationships to each sheet part', () => {
@@ -202,7 +204,7 @@ describe('merged header cells and the sheet picker', async () => {
   it('a file that is not an .xlsx is refused with a message saying what to do', async () => {
     const csv = new Blob([readFileSync('test/fixtures/xlsx/team-rep.csv')]);
     await expect(readWorkbook(csv)).rejects.toThrow(NOT_XLSX);
-    expect(NOT_XLSX).toContain('另存为 .xlsx');
+    expect(zhTeam.notXlsx).toContain('另存为 .xlsx');
   });
 
   it('columnLetter counts as Excel does', () => {
@@ -260,15 +262,15 @@ describe('writing: the template and the results as .xlsx', async () => {
     { person: 2, to: (dist.bands[2]! + 1) % 3, reason: '全年新客户开发第一' },
     labels,
   );
-  if (!moved.ok) throw new Error(moved.message);
+  if (!moved.ok) throw new Error(moved.problem.key);
   const results = resultsModel(
     rep,
     team.rows,
     team.errors,
-    reasons,
+    zhTeam,
     (row) => labels[moved.calibration.bands[team.rows.indexOf(row)]!],
   );
-  const trail = calibrationModel(moved.calibration.moves, labels);
+  const trail = calibrationModel(moved.calibration.moves, labels, zhTeam);
   const resultsBlob = await workbookBlob([results, trail]);
   const resultParts = await parts(resultsBlob);
 
@@ -301,7 +303,7 @@ describe('writing: the template and the results as .xlsx', async () => {
   it('writes a cell that looks like a formula as text, never as a formula', async () => {
     const csv = `${templateCsv(rep).split('\r\n')[0]}\r\n=HYPERLINK("http://x"),1000,1000,90,10,10,96,4,12,0\r\n@SUM(A1),+1,-1,90,10,10,96,4,12,0`;
     const g = gradeTeam(rep, csv);
-    const blob = await workbookBlob([resultsModel(rep, g.rows, g.errors, reasons)]);
+    const blob = await workbookBlob([resultsModel(rep, g.rows, g.errors, zhTeam)]);
     const xml = (await parts(blob))['xl/worksheets/sheet1.xml']!;
     expect(xml).not.toMatch(/<f[\s>]/);
     const [sheet] = await read(blob);

@@ -17,7 +17,7 @@ import {
   templateHeaders,
 } from '../../src/lib/team/index.ts';
 import { errorPhrase, say } from '../../src/lib/scoring/index.ts';
-import { errorMessage, reasons, stepText } from '../support/words.ts';
+import { errorMessage, reasons, stepText, zhTeam } from '../support/words.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 
 const rep = loadScorecard('customer-representative-annual');
@@ -146,7 +146,7 @@ describe('resultsCsv', () => {
     const csv = `${templateHeaders(rep).join(',')}\n=HYPERLINK(1),1000,1050,86,10,12,96,4,12,5\n韩梅梅,1000,1000,abc,10,10,95,5,10,3`;
     const t = gradeTeam(rep, csv);
     const rows = parseCsv(
-      resultsCsv(rep, t.rows, t.errors, reasons, (r) => (r.line === 2 ? '合格' : undefined)),
+      resultsCsv(rep, t.rows, t.errors, zhTeam, (r) => (r.line === 2 ? '合格' : undefined)),
     );
     expect(rows[0]).toEqual([
       '行号',
@@ -232,22 +232,24 @@ describe('the advisory forced distribution', () => {
     [['20', '70', '20'], { error: '三项比例合计须为 100%,现在是 110.00%。' }],
     [['20', '70', '9.995'], { error: '三项比例合计须为 100%,现在是 100.00%。' }],
   ])('checks the band shares as typed: %j', (texts, expected) => {
-    expect(checkBandShares(texts)).toEqual(expected);
+    // The widget words the problem with the page's strings.
+    const r = checkBandShares(texts);
+    expect('error' in r ? { error: say(zhTeam.shareErrors, r.error) } : r).toEqual(expected);
   });
 
   it('says what is wrong with a row, and sums up the team', () => {
     const reason = { key: 'unclosedQuote', vars: { line: 3 } } as const;
-    expect(teamErrorText({ line: 3, column: '', value: '', reason }, reasons)).toBe(
+    expect(teamErrorText({ line: 3, column: '', value: '', reason }, zhTeam)).toBe(
       `第 3 行:${say(reasons, reason)}`,
     );
     const refused = errorPhrase('not-a-number');
-    expect(teamErrorText({ line: 4, column: '姓名', value: 'x', reason: refused }, reasons)).toBe(
+    expect(teamErrorText({ line: 4, column: '姓名', value: 'x', reason: refused }, zhTeam)).toBe(
       `第 4 行,「姓名」:${errorMessage('not-a-number')}(输入的值:x)`,
     );
     const csv = `${templateHeaders(rep).join(',')}\n甲,1000,1050,86,10,12,96,4,12,5\n乙,abc,1050,86,10,12,96,4,12,5`;
     const team = gradeTeam(rep, csv);
-    expect(teamSummary(team, '  ')).toBe('');
-    expect(teamSummary(team, csv)).toBe(`共 2 人,已评分 1 人,${team.errors.length} 处错误`);
+    expect(teamSummary(team, '  ', zhTeam)).toBe('');
+    expect(teamSummary(team, csv, zhTeam)).toBe(`共 2 人,已评分 1 人,${team.errors.length} 处错误`);
     expect(team.errors.length).toBeGreaterThan(0);
   });
 

@@ -2,10 +2,17 @@
 // it, and whoever shows it words it from a table of templates in the reader's language
 // (src/i18n). Pure TypeScript: no DOM, UI framework or Astro.
 
-/** A sentence to be worded: a template's key and its slots (figures already formatted). */
+/** A slot's value: text as shown (figures already formatted), a phrase, or a list of them. */
+export type Slot<K extends string = string> =
+  string | number | Phrase<K> | readonly (string | Phrase<K>)[];
+
+/**
+ * A sentence to be worded: a template's key and its slots. A list is joined with the
+ * table's `sep` template, and an empty one says the table's `none`.
+ */
 export interface Phrase<K extends string = string> {
   key: K;
-  vars?: Readonly<Record<string, string | number | Phrase<K>>>;
+  vars?: Readonly<Record<string, Slot<K>>>;
 }
 
 /** Templates by key; `{name}` marks a slot. */
@@ -23,9 +30,15 @@ export function fill(
 
 /** A phrase in the words of a table; a slot that is a phrase is worded from the same table. */
 export function say<K extends string>(words: Templates<K>, p: Phrase<K>): string {
+  const one = (v: string | number | Phrase<K>) => (typeof v === 'object' ? say(words, v) : v);
+  const list = words as Readonly<Record<string, string | undefined>>;
   const vars: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries(p.vars ?? {}))
-    vars[name] = typeof v === 'object' ? say(words, v) : v;
+  for (const [name, v] of Object.entries<Slot<K>>(p.vars ?? {}))
+    vars[name] = Array.isArray(v)
+      ? v.length
+        ? v.map(one).join(list['sep'] ?? ', ')
+        : (list['none'] ?? '')
+      : one(v as string | number | Phrase<K>);
   return fill(words[p.key], vars);
 }
 

@@ -3,7 +3,7 @@
 export { gradeScorecard } from './grade-scorecard.ts';
 // The engine's number rules (src/lib/number), re-exported because results are read through them.
 export { formatNumber, parseNumber, round2, type Parsed } from '../number/index.ts';
-export { gradeLabel } from './grade-label.ts';
+export { gradeText, type GradeWords } from './grade-text.ts';
 export { errorPhrase, weightError } from './errors.ts';
 export type { ErrorCode, MessageKey, WarningCode } from './errors.ts';
 export { weightsSteps, type WeightStepKey } from './weight-steps.ts';

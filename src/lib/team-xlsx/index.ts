@@ -8,6 +8,7 @@ export {
   parseRange,
   readTeamSheet,
   sheetPicker,
+  type SheetKey,
   type SheetNotice,
   type SheetReading,
   type SheetValue,

@@ -2,19 +2,13 @@
 // formats, widths and frozen rows. src/widgets/team/xlsx-write.ts turns a model
 // into a file; keeping the model here lets tests check every cell without a zip.
 import { formatNumber } from '../number/index.ts';
-import { gradeLabel } from '../scoring/grade-label.ts';
 import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { CalibrationMove } from '../team/calibration.ts';
-import type { Templates } from '../phrase/index.ts';
-import {
-  deductionHeader,
-  errorsNote,
-  totalText,
-  type TeamError,
-  type TeamReasonKey,
-  type TeamRow,
-} from '../team/grade-team.ts';
+import { fill } from '../phrase/index.ts';
+import { deductionHeader, errorsNote, type TeamError, type TeamRow } from '../team/grade-team.ts';
+import { gradeText } from '../scoring/grade-text.ts';
+import { totalText, type TeamWords } from '../team/words.ts';
 import { templateColumns, templateCsv } from '../team/template.ts';
 import { parseCsv } from '../csv.ts';
 
@@ -109,17 +103,21 @@ export function resultsModel(
   card: Scorecard,
   rows: readonly TeamRow[],
   errors: readonly TeamError[],
-  reasons: Templates<TeamReasonKey>,
+  w: TeamWords,
   band?: (row: TeamRow) => string | undefined,
 ): SheetModel {
-  const header: string[] = ['行号', '姓名'];
+  const header: string[] = [w.headLine, w.headName];
   for (const i of card.indicators) {
-    if (i.kind === 'ratio') header.push(`${i.label}完成率`);
-    header.push(`${i.label}得分`);
+    if (i.kind === 'ratio') header.push(fill(w.headRate, { label: i.label }));
+    header.push(fill(w.headPoints, { label: i.label }));
   }
-  header.push(...card.deductions.map((d) => deductionHeader(card, d.label)), '总分', '等级');
-  if (band) header.push('建议分布');
-  header.push('说明');
+  header.push(
+    ...card.deductions.map((d) => deductionHeader(card, d.label, w)),
+    w.headTotal,
+    w.headGrade,
+  );
+  if (band) header.push(w.headBand);
+  header.push(w.headNote);
   const body = rows.map((r) => {
     const cells: ModelCell[] = [text(String(r.line)), text(r.name)];
     r.result.indicators.forEach((res, k) => {
@@ -128,30 +126,31 @@ export function resultsModel(
       cells.push(num(res.points));
     });
     for (const d of r.result.deductions) cells.push(num(d.deduction));
-    cells.push(num(r.result.total), text(gradeLabel(r.result)));
+    cells.push(num(r.result.total), text(gradeText(w, r.result)));
     if (band) cells.push(text(band(r) ?? ''));
-    const errs = errorsNote(errors, r.line, reasons);
+    const errs = errorsNote(errors, r.line, w);
     cells.push(
       text(
         errs.length
           ? errs.join(' ')
           : r.result.total === undefined
-            ? totalText(r.result, false)
+            ? totalText(w, r.result, false, formatNumber)
             : '',
       ),
     );
     return cells;
   });
-  return sheet('考核结果', [header.map((h) => text(h, true)), ...body]);
+  return sheet(w.resultsSheet, [header.map((h) => text(h, true)), ...body]);
 }
 
 /** The calibration trail as a sheet: one row a move, in the order made. */
 export function calibrationModel(
   moves: readonly CalibrationMove[],
   bandLabels: readonly string[],
+  w: Pick<TeamWords, 'trailHead' | 'trailSheet'>,
 ): SheetModel {
   const label = (b: number) => bandLabels[b] ?? String(b + 1);
-  const header = ['序号', '姓名', '总分', '原分布', '调整后', '理由'].map((h) => text(h, true));
+  const header = w.trailHead.map((h) => text(h, true));
   const body = moves.map((m, i) => [
     text(String(i + 1)),
     text(m.name),
@@ -160,7 +159,7 @@ export function calibrationModel(
     text(label(m.to)),
     text(m.reason),
   ]);
-  return sheet('校准记录', [header, ...body]);
+  return sheet(w.trailSheet, [header, ...body]);
 }
 
 /** A cell as text, the way the grader's CSV writes it (for comparing the two exports). */

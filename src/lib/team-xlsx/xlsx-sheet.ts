@@ -2,6 +2,7 @@
 // path gives, so one grader handles both. Pure: the workbook is read elsewhere
 // (src/widgets/team/xlsx-read.ts) and handed in as plain values.
 import { parseNumber } from '../number/index.ts';
+import { phrase, type Phrase } from '../phrase/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { TeamRecord } from '../team/grade-team.ts';
 import { matcher } from '../team/grade-team.ts';
@@ -20,13 +21,27 @@ export interface WorkbookSheet {
   percentCells?: ReadonlySet<string>;
 }
 
+/** What reading a sheet says, worded by the widget (src/i18n/team/); lists join with `sep`, `none` when empty. */
+export type SheetKey =
+  | 'sheetEmpty'
+  | 'headerMerged'
+  | 'notTemplate'
+  | 'mergedCell'
+  | 'dateCell'
+  | 'textCell'
+  | 'textNumbers'
+  | 'emptyRows'
+  | 'row'
+  | 'sep'
+  | 'none';
+
 /** Something about a cell the person should know; the cell itself is still used. */
 export interface SheetNotice {
   /** The sheet's row number, as Excel shows it. */
   row: number;
   /** The cell's address ("C4"), or '' for a note about whole rows. */
   cell: string;
-  message: string;
+  message: Phrase<SheetKey>;
 }
 
 export type SheetReading =
@@ -40,8 +55,8 @@ export type SheetReading =
     }
   | {
       ok: false;
-      /** Why the sheet cannot be graded, in Chinese. */
-      problem: string;
+      /** Why the sheet cannot be graded. */
+      problem: Phrase<SheetKey>;
       /** Template columns the header lacks (for a sheet that is not the template's). */
       missing: string[];
       /** Header cells that name no column of the sheet. */
@@ -108,8 +123,6 @@ export function cellText(v: SheetValue): string {
 const isBlank = (row: readonly SheetValue[] | undefined) =>
   !row || row.every((v) => cellText(v).trim() === '');
 
-const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join('、');
-
 /**
  * Reads one sheet of a workbook for the team grader. The first non-empty row
  * is the header. Refused, with the reason: merged cells in the header (each
@@ -121,14 +134,17 @@ const rowList = (rows: number[]) => rows.map((r) => `第 ${r} 行`).join('、');
  */
 export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReading {
   const headerIndex = sheet.rows.findIndex((r) => !isBlank(r));
-  const fail = (problem: string, missing: string[] = [], unknown: string[] = []): SheetReading => ({
+  const fail = (
+    problem: Phrase<SheetKey>,
+    missing: string[] = [],
+    unknown: string[] = [],
+  ): SheetReading => ({
     ok: false,
     problem,
     missing,
     unknown,
   });
-  if (headerIndex < 0)
-    return fail(`工作表「${sheet.name}」是空的:没有找到表头。请选择填好的工作表,或下载模板填写。`);
+  if (headerIndex < 0) return fail(phrase('sheetEmpty', { sheet: sheet.name }));
   const headerRow = headerIndex + 1;
 
   const ranges = sheet.merges.flatMap((ref) => {
@@ -138,8 +154,11 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
   const inHeader = ranges.filter((r) => r.top <= headerRow && r.bottom >= headerRow);
   if (inHeader.length > 0)
     return fail(
-      `工作表「${sheet.name}」第 ${headerRow} 行(表头)有合并单元格:${inHeader.map((r) => r.ref).join('、')}。` +
-        '合并后只有第一格有表头,其余各列无法识别。请取消合并,让每一列只有一个表头(可下载模板对照),再上传。',
+      phrase('headerMerged', {
+        sheet: sheet.name,
+        row: headerRow,
+        cells: inHeader.map((r) => r.ref),
+      }),
     );
 
   const columns = templateColumns(card);
@@ -160,9 +179,7 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
   const hasData = [...matched].some((c) => c.kind !== 'name');
   if (!hasName || !hasData)
     return fail(
-      `工作表「${sheet.name}」不是「${card.title}」的模板:` +
-        `缺少的列:${missing.join('、') || '无'};无法识别的列:${unknown.join('、') || '无'}。` +
-        '请下载这张考核表的模板填写,或选择另一张工作表。',
+      phrase('notTemplate', { sheet: sheet.name, title: card.title, missing, unknown }),
       missing,
       unknown,
     );
@@ -173,7 +190,7 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
     notices.push({
       row: r.top,
       cell: r.ref,
-      message: `${r.ref} 是合并单元格:只有左上角一格有值,其余格按空白处理。`,
+      message: phrase('mergedCell', { cell: r.ref }),
     });
   }
 
@@ -205,7 +222,7 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
         notices.push({
           row: line,
           cell: address,
-          message: `${address}(${col.header})是日期 ${cellText(v)},不是数字。请把这一格的格式改为“常规”或“数值”后重新填写。`,
+          message: phrase('dateCell', { cell: address, header: col.header, date: cellText(v) }),
         });
       else if (typeof v === 'string' && v.trim() !== '') {
         if (parseNumber(v, { percent: true }).ok) textNumbers.push(address);
@@ -213,7 +230,7 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
           notices.push({
             row: line,
             cell: address,
-            message: `${address}(${col.header})以文本存储,内容“${v}”不是数字。请只填写数字。`,
+            message: phrase('textCell', { cell: address, header: col.header, value: v }),
           });
       }
     });
@@ -222,9 +239,13 @@ export function readTeamSheet(card: Scorecard, sheet: WorkbookSheet): SheetReadi
     notices.push({
       row: 0,
       cell: '',
-      message: `${textNumbers.length} 格数字以文本形式存储(${textNumbers.join('、')}),已按数字读取。`,
+      message: phrase('textNumbers', { n: textNumbers.length, cells: textNumbers }),
     });
   if (emptyRows.length > 0)
-    notices.push({ row: 0, cell: '', message: `${rowList(emptyRows)}是空行,已跳过。` });
+    notices.push({
+      row: 0,
+      cell: '',
+      message: phrase('emptyRows', { rows: emptyRows.map((n) => phrase('row', { n })) }),
+    });
   return { ok: true, records, notices, emptyRows };
 }

@@ -20,7 +20,12 @@ export interface Calibration {
   moves: CalibrationMove[];
 }
 
-export const REASON_REQUIRED = '请填写调整理由:每一次调整都要写明原因,导出时记入校准记录。';
+/** Why a move was refused, worded by the widget next to the field it is about. */
+export type MoveProblem =
+  | { key: 'noPerson' }
+  | { key: 'noBand'; vars: { bands: readonly string[] } }
+  | { key: 'sameBand'; vars: { name: string; band: string } }
+  | { key: 'noReason' };
 
 /** The starting point: the forced distribution's bands, no moves. */
 export function startCalibration(bands: readonly number[]): Calibration {
@@ -40,21 +45,21 @@ export function moveBand(
   bandLabels: readonly string[],
 ):
   | { ok: true; calibration: Calibration }
-  | { ok: false; field: 'reason' | 'to' | 'person'; message: string } {
+  | { ok: false; field: 'reason' | 'to' | 'person'; problem: MoveProblem } {
   const from = cal.bands[move.person];
   const who = people[move.person];
   if (from === undefined || !who)
-    return { ok: false, field: 'person', message: '找不到这个人:请先评分,再调整分布。' };
+    return { ok: false, field: 'person', problem: { key: 'noPerson' } };
   if (!Number.isInteger(move.to) || move.to < 0 || move.to >= bandLabels.length)
-    return { ok: false, field: 'to', message: `请选择调整后的分布:${bandLabels.join('、')}之一。` };
+    return { ok: false, field: 'to', problem: { key: 'noBand', vars: { bands: bandLabels } } };
   if (move.to === from)
     return {
       ok: false,
       field: 'to',
-      message: `${who.name}已在「${bandLabels[from]}」中,请选择另一档。`,
+      problem: { key: 'sameBand', vars: { name: who.name, band: bandLabels[from]! } },
     };
   const reason = move.reason.trim();
-  if (reason === '') return { ok: false, field: 'reason', message: REASON_REQUIRED };
+  if (reason === '') return { ok: false, field: 'reason', problem: { key: 'noReason' } };
   const bands = [...cal.bands];
   bands[move.person] = move.to;
   const entry: CalibrationMove = {
@@ -77,16 +82,17 @@ export function calibratedCounts(cal: Calibration, bandCount: number): number[] 
 
 /**
  * The calibration trail as CSV (no BOM; the caller adds it): 序号, 姓名, 总分,
- * 原分布, 调整后, 理由, one row a move in the order made. toCsv escapes cells
- * a spreadsheet would run as formulas.
+ * 原分布, 调整后, 理由 (`head`, in the page's words), one row a move in the order
+ * made. toCsv escapes cells a spreadsheet would run as formulas.
  */
 export function calibrationCsv(
   moves: readonly CalibrationMove[],
   bandLabels: readonly string[],
+  head: readonly string[],
 ): string {
   const label = (b: number) => bandLabels[b] ?? String(b + 1);
   return toCsv([
-    ['序号', '姓名', '总分', '原分布', '调整后', '理由'],
+    [...head],
     ...moves.map((m, i) => [
       String(i + 1),
       m.name,

@@ -5,12 +5,8 @@ import { formatNumber, hundredths, parseNumber, splitByLargestRemainder } from '
 /** Below this many people a forced distribution says more about chance than about the team. */
 export const SMALL_GROUP = 25;
 
-/** The usual bands, best first, and their default shares in %. */
-export const DEFAULT_BANDS: readonly { label: string; share: number }[] = [
-  { label: '优秀', share: 20 },
-  { label: '合格', share: 70 },
-  { label: '待改进', share: 10 },
-];
+/** The usual bands' default shares in %, best first (their names are the page's: 优秀, 合格, 待改进). */
+export const DEFAULT_SHARES: readonly number[] = [20, 70, 10];
 
 export interface Distribution {
   /** People per band, best first: integers that sum to the number of people. */
@@ -31,25 +27,26 @@ export function sharesProblem(
   return shares.reduce((sum, s) => sum + hundredths(s), 0) === 10000 ? undefined : 'sum-not-100';
 }
 
-export const BAND_SHARE_MESSAGES = {
-  notNumber: '请在三项比例中都填写 0 到 100 之间的数字。',
-  outOfRange: '每项比例须在 0 到 100 之间。',
-  sumNot100: (sum: number) => `三项比例合计须为 100%,现在是 ${formatNumber(sum)}%。`,
-} as const;
+/** What is wrong with the band shares as typed, worded by the widget; `sum` is formatted. */
+export type BandSharesError =
+  { key: 'notNumber' } | { key: 'outOfRange' } | { key: 'sumNot100'; vars: { sum: string } };
 
 /**
  * The band shares as typed (percent, % allowed): their values, or the one
- * message the shares' fields share when they cannot be used.
+ * problem the shares' fields share when they cannot be used.
  */
 export function checkBandShares(
   texts: readonly string[],
-): { values: number[] } | { error: string } {
+): { values: number[] } | { error: BandSharesError } {
   const parsed = texts.map((t) => parseNumber(t, { percent: true }));
   const values = parsed.map((p) => (p.ok ? p.value : NaN));
-  if (!parsed.every((p) => p.ok)) return { error: BAND_SHARE_MESSAGES.notNumber };
+  if (!parsed.every((p) => p.ok)) return { error: { key: 'notNumber' } };
   const problem = sharesProblem(values);
-  if (problem === 'out-of-range') return { error: BAND_SHARE_MESSAGES.outOfRange };
-  if (problem) return { error: BAND_SHARE_MESSAGES.sumNot100(values.reduce((s, v) => s + v, 0)) };
+  if (problem === 'out-of-range') return { error: { key: 'outOfRange' } };
+  if (problem)
+    return {
+      error: { key: 'sumNot100', vars: { sum: formatNumber(values.reduce((s, v) => s + v, 0)) } },
+    };
   return { values };
 }
 

@@ -1,13 +1,14 @@
 // Grades a whole team from one CSV: one row a person, columns by header text.
 import { errorPhrase, type ErrorCode, type MessageKey } from '../scoring/errors.ts';
-import { phrase, say, type Phrase, type Templates } from '../phrase/index.ts';
+import { fill, phrase, say, type Phrase } from '../phrase/index.ts';
 import { weightsSteps, type WeightStepKey } from '../scoring/weight-steps.ts';
 import { formatNumber } from '../number/index.ts';
-import { gradeLabel } from '../scoring/grade-label.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
 import { parseCsvRecords, toCsv } from '../csv.ts';
 import { templateColumns, type TeamColumn } from './template.ts';
+import { gradeText } from '../scoring/grade-text.ts';
+import { totalText, type TeamWords } from './words.ts';
 
 export interface TeamRow {
   /** The CSV line the person's record starts on. */
@@ -201,66 +202,70 @@ export function gradeTeamRecords(
   return out;
 }
 
-/** What the 总分 column says for a person: the total, or why there is none. */
-export function totalText(r: ScorecardResult, hasErrors: boolean): string {
-  if (r.total !== undefined) return formatNumber(r.total);
-  if (hasErrors || r.status === 'invalid') return '有错误';
-  if (r.status === 'invalid-weights') return '权重有误';
-  return '缺少数据';
-}
-
 /** The heading of a deduction's column: 扣分, or 扣分:<label> when the sheet has several. */
-export function deductionHeader(card: Scorecard, label: string): string {
-  return card.deductions.length > 1 ? `扣分:${label}` : '扣分';
+export function deductionHeader(
+  card: Scorecard,
+  label: string,
+  w: Pick<TeamWords, 'deduction' | 'deductionOf'>,
+): string {
+  return card.deductions.length > 1 ? fill(w.deductionOf, { label }) : w.deduction;
 }
 
-/** A row's errors as the 说明 cell says them: 「column」reason, each worded from `reasons`. */
+/** A row's errors as the 说明 cell says them: 「column」reason, in the page's words. */
 export function errorsNote(
   errors: readonly TeamError[],
   line: number,
-  reasons: Templates<TeamReasonKey>,
+  w: Pick<TeamWords, 'reasons' | 'noteCell'>,
 ): string[] {
   return errors
     .filter((e) => e.line === line)
-    .map((e) => (e.column ? `「${e.column}」` : '') + say(reasons, e.reason));
+    .map((e) => {
+      const reason = say(w.reasons, e.reason);
+      return e.column ? fill(w.noteCell, { column: e.column, reason }) : reason;
+    });
 }
 
 /**
  * The graded table as CSV (no BOM; the caller adds it): 行号, 姓名, each
  * indicator's points, each deduction, 总分, 等级, 建议分布 when `band` is
- * given, and 说明 (the row's errors, worded from `reasons`, or why it has no
- * total). Cells that a spreadsheet would run as formulas are escaped by toCsv.
+ * given, and 说明 (the row's errors, or why it has no total), headed and worded
+ * in the page's words. Cells that a spreadsheet would run as formulas are
+ * escaped by toCsv.
  */
 export function resultsCsv(
   card: Scorecard,
   rows: readonly TeamRow[],
   errors: readonly TeamError[],
-  reasons: Templates<TeamReasonKey>,
+  w: TeamWords,
   band?: (row: TeamRow) => string | undefined,
 ): string {
   const header = [
-    '行号',
-    '姓名',
-    ...card.indicators.map((i) => `${i.label}得分`),
-    ...card.deductions.map((d) => deductionHeader(card, d.label)),
-    '总分',
-    '等级',
+    w.headLine,
+    w.headName,
+    ...card.indicators.map((i) => fill(w.headPoints, { label: i.label })),
+    ...card.deductions.map((d) => deductionHeader(card, d.label, w)),
+    w.headTotal,
+    w.headGrade,
   ];
-  if (band) header.push('建议分布');
-  header.push('说明');
+  if (band) header.push(w.headBand);
+  header.push(w.headNote);
   const fmt = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
   const body = rows.map((r) => {
-    const errs = errorsNote(errors, r.line, reasons);
+    const errs = errorsNote(errors, r.line, w);
     const cells = [
       String(r.line),
       r.name,
       ...r.result.indicators.map((i) => fmt(i.points)),
       ...r.result.deductions.map((d) => fmt(d.deduction)),
     ];
-    cells.push(fmt(r.result.total), gradeLabel(r.result));
+    cells.push(fmt(r.result.total), gradeText(w, r.result));
     if (band) cells.push(band(r) ?? '');
     cells.push(
-      errs.length ? errs.join(' ') : r.result.total === undefined ? totalText(r.result, false) : '',
+      errs.length
+        ? errs.join(' ')
+        : r.result.total === undefined
+          ? totalText(w, r.result, false, formatNumber)
+          : '',
     );
     return cells;
   });

@@ -14,7 +14,6 @@ export {
   gradeTeam,
   gradeTeamRecords,
   resultsCsv,
-  totalText,
   type GradeTeamOptions,
   type TeamError,
   type TeamReasonKey,
@@ -23,15 +22,16 @@ export {
   type TeamRow,
 } from './grade-team.ts';
 export {
-  BAND_SHARE_MESSAGES,
-  DEFAULT_BANDS,
+  DEFAULT_SHARES,
   SMALL_GROUP,
   checkBandShares,
   forcedDistribution,
   sharesProblem,
+  type BandSharesError,
   type Distribution,
 } from './distribution.ts';
-export { teamErrorText, teamSummary } from './messages.ts';
+export { teamErrorText, teamSummary, type MessageWords } from './messages.ts';
+export { gradeText, totalText, type TeamWords } from './words.ts';
 export * from './stats.ts';
 export * from './calibration.ts';
 // The .xlsx sheets are src/lib/team-xlsx/, loaded only when an .xlsx is used.

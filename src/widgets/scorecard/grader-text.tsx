@@ -3,6 +3,7 @@ import type { GraderStrings } from '../../i18n/grader/zh.ts';
 import {
   errorPhrase,
   fill,
+  gradeText,
   say,
   type ErrorCode,
   type GradeLevel,
@@ -65,9 +66,6 @@ export function useGraderText() {
       say(t.errors, errorPhrase(code, range)),
     level: (l: GradeLevel) => t.levels[l],
     /** A grade as shown: 合格, or B(合格) when the level's name is not the grade's. */
-    grade: (r: { grade?: string | undefined; level?: GradeLevel | undefined }) =>
-      r.level && t.levels[r.level] !== r.grade
-        ? fill(t.gradeLevel, { grade: r.grade ?? '', level: t.levels[r.level] })
-        : (r.grade ?? ''),
+    grade: (r: { grade?: string | undefined; level?: GradeLevel | undefined }) => gradeText(t, r),
   };
 }

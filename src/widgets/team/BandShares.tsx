@@ -1,5 +1,7 @@
-import { DEFAULT_BANDS, SMALL_GROUP, type Distribution } from '../../lib/team/index.ts';
+import { fill } from '../../lib/phrase/index.ts';
+import { SMALL_GROUP, type Distribution } from '../../lib/team/index.ts';
 import { NumberField } from '../common/NumberField.tsx';
+import { useTeamText } from './team-text.tsx';
 
 interface Props {
   uid: string;
@@ -14,22 +16,23 @@ interface Props {
 
 /** The optional forced distribution: the bands' shares as typed, and the counts they give. */
 export function BandShares({ uid, show, onShow, shares, onShare, error, dist }: Props) {
+  const t = useTeamText();
   const errId = `${uid}-share-err`;
   return (
     <div className="team-dist">
       <label className="team-check">
         <input type="checkbox" checked={show} onChange={(e) => onShow(e.currentTarget.checked)} />{' '}
-        显示强制分布建议
+        {t.showDist}
       </label>
       {show && (
         <fieldset className="team-shares">
-          <legend>各档比例(%,从好到差,合计 100)</legend>
+          <legend>{t.sharesLegend}</legend>
           <div className="team-share-inputs">
-            {DEFAULT_BANDS.map((b, i) => (
+            {t.bands.map((band, i) => (
               <NumberField
-                key={b.label}
+                key={band}
                 id={`${uid}-share-${i}`}
-                label={`${b.label}(%)`}
+                label={fill(t.share, { band })}
                 value={shares[i] ?? ''}
                 invalid={error !== ''}
                 describedBy={error ? errId : undefined}
@@ -44,13 +47,15 @@ export function BandShares({ uid, show, onShow, shares, onShare, error, dist }: 
           )}
           {dist && (
             <p className="team-dist-out">
-              按总分排名建议:
-              {DEFAULT_BANDS.map((b, i) => `${b.label} ${dist.counts[i]} 人`).join(',')}
-              。这只是参考,不改变按分数得出的等级。
+              {fill(t.distOut, {
+                counts: t.bands
+                  .map((band, i) => fill(t.bandCount, { band, n: dist.counts[i]! }))
+                  .join(t.listSep),
+              })}
             </p>
           )}
           {dist?.warning === 'small-group' && (
-            <p className="team-warn">人数少于 {SMALL_GROUP} 人,强制分布仅供参考。</p>
+            <p className="team-warn">{fill(t.smallGroup, { n: SMALL_GROUP })}</p>
           )}
         </fieldset>
       )}

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/number/index.ts';
+import { fill, say } from '../../lib/phrase/index.ts';
 import type { Scorecard } from '../../lib/scoring/index.ts';
 import {
   calibratedCounts,
@@ -8,6 +9,7 @@ import {
   type Distribution,
   type TeamRow,
 } from '../../lib/team/index.ts';
+import { useTeamText, zh } from './team-text.tsx';
 
 interface Props {
   uid: string;
@@ -19,8 +21,6 @@ interface Props {
   cal: Cal;
   onCal: (cal: Cal) => void;
 }
-
-const UNNAMED = '(未填姓名)';
 
 interface FieldProps {
   id: string;
@@ -59,6 +59,9 @@ function MoveField({ id, label, error, hint, children }: FieldProps) {
  * required reason, kept as a trail that the downloads carry.
  */
 export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Props) {
+  const t = useTeamText();
+  const en = t.lang === 'en';
+  const UNNAMED = t.unnamed;
   const [picked, setPerson] = useState(0);
   // The team may have shrunk since the pick (a new grading): fall back to the first person.
   const person = picked < graded.length ? picked : 0;
@@ -84,7 +87,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
       labels,
     );
     if (!r.ok) {
-      setError({ field: r.field, message: r.message });
+      setError({ field: r.field, message: say(t.moveProblems, r.problem) });
       setDone('');
       return;
     }
@@ -92,7 +95,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
     onCal(r.calibration);
     setError(undefined);
     setReason('');
-    setDone(`已把${m.name}从「${labels[m.from]}」调整到「${labels[m.to]}」,已记入校准记录。`);
+    setDone(fill(t.moved, { name: m.name, from: labels[m.from]!, to: labels[m.to]! }));
   };
   const undo = () => {
     const last = cal.moves.at(-1);
@@ -100,33 +103,33 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
     const bands = [...cal.bands];
     bands[last.person] = last.from;
     onCal({ bands, moves: cal.moves.slice(0, -1) });
-    setDone(`已撤销对${last.name}的调整。`);
+    setDone(fill(t.undone, { name: last.name }));
   };
   const errFor = (field: string) => (error?.field === field ? error.message : '');
 
   return (
     <div className="team-cal">
-      <h3 id={`${uid}-cal`}>强制分布与绝对等级对照</h3>
-      <div className="table-wrap" role="region" aria-label="强制分布与绝对等级对照" tabIndex={0}>
+      <h3 id={`${uid}-cal`}>{t.cross}</h3>
+      <div className="table-wrap" role="region" aria-label={t.cross} tabIndex={0}>
         <table className="team-stat">
-          <caption>每格是按分数得出某一等级(行)、在强制分布中(校准后)落在某一档(列)的人数</caption>
+          <caption>{t.crossCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">等级 \ 分布</th>
+              <th scope="col">{t.crossCorner}</th>
               {labels.map((l) => (
                 <th scope="col" key={l} className="num">
                   {l}
                 </th>
               ))}
               <th scope="col" className="num">
-                合计
+                {t.sum}
               </th>
             </tr>
           </thead>
           <tbody>
             {grades.map((g, k) => (
               <tr key={g}>
-                <th scope="row">{g}</th>
+                <th scope="row">{zh(g, en)}</th>
                 {cross[k]!.map((n, b) => (
                   <td key={b} className="num">
                     {n}
@@ -136,7 +139,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
               </tr>
             ))}
             <tr className="team-cal-sum">
-              <th scope="row">校准后人数</th>
+              <th scope="row">{t.calibrated}</th>
               {counts.map((n, b) => (
                 <td key={b} className="num">
                   {n}
@@ -145,7 +148,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
               <td className="num">{graded.length}</td>
             </tr>
             <tr>
-              <th scope="row">强制分布建议人数</th>
+              <th scope="row">{t.suggested}</th>
               {dist.counts.map((n, b) => (
                 <td key={b} className="num">
                   {n}
@@ -166,12 +169,12 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
         }}
       >
         <fieldset>
-          <legend>调整分布(校准)</legend>
+          <legend>{t.moveLegend}</legend>
           <p className="muted team-hint" id={`${uid}-cal-hint`}>
-            把一个人调到另一档,必须写明理由;每次调整都记入校准记录,随下载的结果一起导出。更改比例或重新评分会清空调整。绝对等级不变。
+            {t.moveHint}
           </p>
           <div className="team-move-fields">
-            <MoveField id={`${uid}-cal-person`} label="调整的人" error={errFor('person')}>
+            <MoveField id={`${uid}-cal-person`} label={t.movePerson} error={errFor('person')}>
               {(a11y) => (
                 <select
                   {...a11y}
@@ -180,13 +183,18 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
                 >
                   {graded.map((r, i) => (
                     <option key={r.line} value={i}>
-                      {`${r.name || UNNAMED}(第 ${r.line} 行,${formatNumber(r.result.total!)} 分,${labels[cal.bands[i]!]})`}
+                      {fill(t.personOption, {
+                        name: r.name || UNNAMED,
+                        line: r.line,
+                        total: formatNumber(r.result.total!),
+                        band: labels[cal.bands[i]!]!,
+                      })}
                     </option>
                   ))}
                 </select>
               )}
             </MoveField>
-            <MoveField id={`${uid}-cal-to`} label="调整到" error={errFor('to')}>
+            <MoveField id={`${uid}-cal-to`} label={t.moveTo} error={errFor('to')}>
               {(a11y) => (
                 <select {...a11y} value={to} onChange={(e) => setTo(Number(e.currentTarget.value))}>
                   {labels.map((l, b) => (
@@ -200,7 +208,7 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
           </div>
           <MoveField
             id={`${uid}-cal-reason`}
-            label="调整理由(必填)"
+            label={t.moveReason}
             error={errFor('reason')}
             hint={`${uid}-cal-hint`}
           >
@@ -216,11 +224,11 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
           </MoveField>
           <div className="team-move-actions">
             <button type="submit" className="btn">
-              调整
+              {t.move}
             </button>
             {cal.moves.length > 0 && (
               <button type="button" className="btn" onClick={undo}>
-                撤销上一次调整
+                {t.undo}
               </button>
             )}
           </div>
@@ -229,29 +237,27 @@ export function Calibration({ uid, card, graded, labels, dist, cal, onCal }: Pro
           </p>
           {who && current !== undefined && (
             <p className="muted team-hint">
-              {who.name || UNNAMED}现在在「{labels[current]}」,按分数的等级是「
-              {who.result.grade}」。
+              {fill(t.nowIn, {
+                name: who.name || UNNAMED,
+                band: labels[current]!,
+                grade: who.result.grade ?? '',
+              })}
             </p>
           )}
         </fieldset>
       </form>
 
       {cal.moves.length > 0 && (
-        <div className="table-wrap" role="region" aria-label="校准记录" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-label={t.trail} tabIndex={0}>
           <table className="team-stat team-trail">
-            <caption>校准记录(按调整先后)</caption>
+            <caption>{t.trailCaption}</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">
-                  序号
-                </th>
-                <th scope="col">姓名</th>
-                <th scope="col" className="num">
-                  总分
-                </th>
-                <th scope="col">原分布</th>
-                <th scope="col">调整后</th>
-                <th scope="col">理由</th>
+                {t.trailHead.map((h, i) => (
+                  <th key={h} scope="col" className={i === 0 || i === 2 ? 'num' : undefined}>
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

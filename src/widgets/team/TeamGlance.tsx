@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatNumber } from '../../lib/number/index.ts';
+import { fill } from '../../lib/phrase/index.ts';
 import type { Scorecard } from '../../lib/scoring/index.ts';
 import {
   gradeDistribution,
@@ -7,24 +8,31 @@ import {
   nearNextGrade,
   type TeamRow,
 } from '../../lib/team/index.ts';
-
-const UNGRADED = '未评分';
+import { useTeamText, zh } from './team-text.tsx';
 
 /** Bars of the histogram: each grade of the sheet, then the people without a grade (if any). */
-function bars(card: Scorecard, rows: readonly TeamRow[]) {
+function bars(card: Scorecard, rows: readonly TeamRow[], UNGRADED: string) {
   const d = gradeDistribution(
     card,
     rows.map((r) => r.result),
   );
-  const out = d.counts.map((c) => ({ label: c.grade, count: c.count }));
-  if (d.ungraded > 0) out.push({ label: UNGRADED, count: d.ungraded });
+  const out = d.counts.map((c) => ({ label: c.grade, count: c.count, ungraded: false }));
+  if (d.ungraded > 0) out.push({ label: UNGRADED, count: d.ungraded, ungraded: true });
   return { bars: out, people: d.people };
 }
 
 /** Horizontal bars drawn to scale, with the count at the end of each; labelled as one image. */
-function Histogram({ bars, label }: { bars: { label: string; count: number }[]; label: string }) {
+function Histogram(p: {
+  bars: { label: string; count: number; ungraded: boolean }[];
+  label: string;
+  en: boolean;
+}) {
+  const { bars, label, en } = p;
   const row = 30;
-  const left = 76;
+  // Room for the longest label at 14px: a Chinese character is about 14px wide, a Latin
+  // letter 8 (“Not graded” needs more than 未评分).
+  const width = (l: string) => [...l].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 14 : 8), 0);
+  const left = Math.max(76, 12 + Math.max(0, ...bars.map((b) => width(b.label))));
   const span = 200;
   const max = Math.max(1, ...bars.map((b) => b.count));
   return (
@@ -40,7 +48,13 @@ function Histogram({ bars, label }: { bars: { label: string; count: number }[]; 
         const w = (b.count / max) * span;
         return (
           <g key={b.label}>
-            <text x={left - 8} y={y + 17} textAnchor="end" className="team-hist-label">
+            <text
+              x={left - 8}
+              y={y + 17}
+              textAnchor="end"
+              className="team-hist-label"
+              lang={en && !b.ungraded ? 'zh-CN' : undefined}
+            >
               {b.label}
             </text>
             <rect
@@ -49,7 +63,7 @@ function Histogram({ bars, label }: { bars: { label: string; count: number }[]; 
               width={Math.max(w, b.count > 0 ? 2 : 0)}
               height={row - 8}
               rx={3}
-              className={b.label === UNGRADED ? 'team-hist-bar is-ungraded' : 'team-hist-bar'}
+              className={b.ungraded ? 'team-hist-bar is-ungraded' : 'team-hist-bar'}
             />
             <text x={left + w + 6} y={y + 17} className="team-hist-count">
               {b.count}
@@ -70,7 +84,12 @@ const fmt = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v
  * the next better grade. Every figure comes from src/lib/team/stats.ts.
  */
 export function TeamGlance({ uid, card, rows }: { uid: string; card: Scorecard; rows: TeamRow[] }) {
-  const { bars: hist, people } = useMemo(() => bars(card, rows), [card, rows]);
+  const t = useTeamText();
+  const en = t.lang === 'en';
+  const { bars: hist, people } = useMemo(
+    () => bars(card, rows, t.ungraded),
+    [card, rows, t.ungraded],
+  );
   const spreads = useMemo(
     () =>
       indicatorSpreads(
@@ -87,36 +106,38 @@ export function TeamGlance({ uid, card, rows }: { uid: string; card: Scorecard; 
       ),
     [card, rows],
   );
-  const histLabel = `等级分布:${hist.map((b) => `${b.label} ${b.count} 人`).join(',')}`;
+  const histLabel = fill(t.gradesChart, {
+    list: hist.map((b) => fill(t.bandCount, { band: b.label, n: b.count })).join(t.listSep),
+  });
   const unit = (id: string) => {
     const kind = card.indicators.find((i) => i.id === id)?.kind;
-    return kind === 'score' ? '分' : '%';
+    return kind === 'score' ? t.scoreUnit : '%';
   };
   return (
     <section className="team-glance" aria-labelledby={`${uid}-glance`}>
-      <h2 id={`${uid}-glance`}>团队概览</h2>
+      <h2 id={`${uid}-glance`}>{t.glance}</h2>
       <div className="team-glance-grades">
         <div>
-          <h3>等级分布</h3>
-          <Histogram bars={hist} label={histLabel} />
+          <h3>{t.gradesTitle}</h3>
+          <Histogram bars={hist} label={histLabel} en={en} />
         </div>
         <table className="team-grade-table">
-          <caption>各等级人数(共 {people} 人)</caption>
+          <caption>{fill(t.gradesCaption, { n: people })}</caption>
           <thead>
             <tr>
-              <th scope="col">等级</th>
+              <th scope="col">{t.colGrade}</th>
               <th scope="col" className="num">
-                人数
+                {t.colPeople}
               </th>
               <th scope="col" className="num">
-                占比
+                {t.colShare}
               </th>
             </tr>
           </thead>
           <tbody>
             {hist.map((b) => (
               <tr key={b.label}>
-                <th scope="row">{b.label}</th>
+                <th scope="row">{b.ungraded ? b.label : zh(b.label, en)}</th>
                 <td className="num">{b.count}</td>
                 <td className="num">{share(b.count, people)}</td>
               </tr>
@@ -125,36 +146,23 @@ export function TeamGlance({ uid, card, rows }: { uid: string; card: Scorecard; 
         </table>
       </div>
 
-      <h3>各指标的平均与离散</h3>
-      <div className="table-wrap" role="region" aria-label="各指标的平均与离散" tabIndex={0}>
+      <h3>{t.spreadTitle}</h3>
+      <div className="table-wrap" role="region" aria-label={t.spreadTitle} tabIndex={0}>
         <table className="team-stat">
-          <caption>
-            只计已填写该项的人;标准差按全队计算(总体标准差)。完成率或数值:比率类指标为完成率,其余为填写的数值。
-          </caption>
+          <caption>{t.spreadCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">指标</th>
-              <th scope="col" className="num">
-                人数
-              </th>
-              <th scope="col" className="num">
-                平均得分
-              </th>
-              <th scope="col" className="num">
-                得分标准差
-              </th>
-              <th scope="col" className="num">
-                最低–最高得分
-              </th>
-              <th scope="col" className="num">
-                平均完成率或数值
-              </th>
+              {t.spreadHead.map((h, i) => (
+                <th key={h} scope="col" className={i ? 'num' : undefined}>
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {spreads.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{s.label}</th>
+                <th scope="row">{zh(s.label, en)}</th>
                 <td className="num">{s.points?.n ?? 0}</td>
                 <td className="num">{fmt(s.points?.mean)}</td>
                 <td className="num">{fmt(s.points?.sd)}</td>
@@ -170,15 +178,20 @@ export function TeamGlance({ uid, card, rows }: { uid: string; card: Scorecard; 
         </table>
       </div>
 
-      <h3>离上一等级不到 1 分的人</h3>
+      <h3>{t.nearTitle}</h3>
       {near.length === 0 ? (
-        <p className="muted">没有人的总分在上一等级分数线下 1 分以内。</p>
+        <p className="muted">{t.nearNone}</p>
       ) : (
         <ul className="team-near">
           {near.map((n) => (
             <li key={n.person}>
-              {n.name || '(未填姓名)'}:总分 {formatNumber(n.total)}({n.grade}),差{' '}
-              {formatNumber(n.short)} 分到「{n.next}」
+              {fill(t.near, {
+                name: n.name || t.unnamed,
+                total: formatNumber(n.total),
+                grade: n.grade,
+                short: formatNumber(n.short),
+                next: n.next,
+              })}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import {
-  DEFAULT_BANDS,
+  DEFAULT_SHARES,
   calibrationCsv,
   checkBandShares,
   forcedDistribution,
@@ -12,8 +12,7 @@ import {
   type Distribution,
 } from '../../lib/team/index.ts';
 import { teamSummary, templateCsv, type TeamRow } from '../../lib/team/index.ts';
-import { sheetStatus } from '../../i18n/grader/shared-zh.ts';
-import { reasons } from '../../i18n/team/zh.ts';
+import { fill, say } from '../../lib/phrase/index.ts';
 import { downloadCsv } from '../common/download-csv.ts';
 import { SheetStatusNote } from '../common/SheetStatusNote.tsx';
 import { useScorecard, type LoadedSheet, type SheetChoice } from '../common/use-scorecard.ts';
@@ -23,6 +22,8 @@ import { TeamErrors } from './TeamErrors.tsx';
 import { TeamInput } from './TeamInput.tsx';
 import { ColumnNotes, SheetNotes, WeightNote } from './TeamNotes.tsx';
 import { isWorkbookFile, loadWorkbook, saveWorkbook, type OpenedWorkbook } from './xlsx-load.ts';
+import { LOAD_FAILED, NOT_XLSX } from './xlsx-errors.ts';
+import { useTeamText, type TeamStrings } from './team-text.tsx';
 import { TeamTable, type Sort } from './TeamTable.tsx';
 import './team-grader.css';
 
@@ -38,15 +39,21 @@ interface Book extends OpenedWorkbook {
   index: number;
 }
 
+/** Said when the overview's chunk cannot be fetched. */
+function OverviewFailed() {
+  return <p className="field-error">{useTeamText().overviewFailed}</p>;
+}
+
 // The overview arrives after the first grading, in its own chunk.
 const TeamOverview = lazy(() =>
-  import('./TeamOverview.tsx').catch(() => ({
-    default: () => <p className="field-error">无法加载团队概览,请刷新页面后重试。</p>,
-  })),
+  import('./TeamOverview.tsx').catch(() => ({ default: OverviewFailed })),
 );
 
-const BAND_LABELS = DEFAULT_BANDS.map((b) => b.label);
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** Why an .xlsx could not be read or written, in the page's words. */
+const errorText = (e: unknown, t: TeamStrings) => {
+  const message = e instanceof Error ? e.message : String(e);
+  return message === LOAD_FAILED ? t.loadFailed : message === NOT_XLSX ? t.notXlsx : message;
+};
 
 /** Rows by total (people without one last), ties and the unsorted table in CSV order. */
 function sortRows(rows: TeamRow[], sort: Sort): TeamRow[] {
@@ -66,6 +73,8 @@ function sortRows(rows: TeamRow[], sort: Sort): TeamRow[] {
  * distribution is advisory and shown apart from the absolute grade.
  */
 export default function TeamGrader({ cards, first }: Props) {
+  const t = useTeamText();
+  const BAND_LABELS = t.bands;
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const [cardId, setCardId] = useState(first.id);
   const [text, setText] = useState('');
@@ -74,7 +83,7 @@ export default function TeamGrader({ cards, first }: Props) {
   const [normalize, setNormalize] = useState(false);
   const [sort, setSort] = useState<Sort>('none');
   const [showDist, setShowDist] = useState(false);
-  const [shares, setShares] = useState(DEFAULT_BANDS.map((b) => String(b.share)));
+  const [shares, setShares] = useState(DEFAULT_SHARES.map(String));
   // Until a newly picked sheet arrives, the last one loaded stays (and the note says so).
   const { sheet: loaded, status, retry } = useScorecard(cards, first, cardId);
   const card = (loaded ?? first).card;
@@ -98,7 +107,7 @@ export default function TeamGrader({ cards, first }: Props) {
   const errorLines = useMemo(() => new Set(team.errors.map((e) => e.line)), [team]);
   const rows = useMemo(() => sortRows(team.rows, sort), [team, sort]);
   const checked = useMemo(() => checkBandShares(shares), [shares]);
-  const shareError = 'error' in checked ? checked.error : '';
+  const shareError = 'error' in checked ? say(t.shareErrors, checked.error) : '';
   const withTotal = useMemo(() => team.rows.filter((r) => r.result.total !== undefined), [team]);
   // Computed whether shown or not, so hiding the distribution keeps the calibration.
   const forced = useMemo(
@@ -123,27 +132,24 @@ export default function TeamGrader({ cards, first }: Props) {
       const i = at.get(r);
       return i === undefined ? undefined : BAND_LABELS[cal.bands[i]!];
     };
-  }, [dist, cal, withTotal]);
+  }, [dist, cal, withTotal, BAND_LABELS]);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setFileProblem('');
     if (isWorkbookFile(file)) {
-      setFileNote(`正在读取 ${file.name}…`);
+      setFileNote(fill(t.reading, { file: file.name }));
       try {
-        const opened = await loadWorkbook(file);
+        const opened = await loadWorkbook(file, t.sheetWords);
         const { sheets } = opened;
-        if (sheets.length === 0) throw new Error(`${file.name} 里没有工作表。`);
+        if (sheets.length === 0) throw new Error(fill(t.noSheets, { file: file.name }));
         setBook({ ...opened, file: file.name, index: 0 });
         setUseBook(true);
-        setFileNote(
-          sheets.length > 1
-            ? `已读取工作簿 ${file.name}:共 ${sheets.length} 张工作表,先用第一张「${sheets[0]!.name}」,可在下面选择另一张。`
-            : `已读取工作簿 ${file.name}(工作表「${sheets[0]!.name}」)。`,
-        );
+        const read = { file: file.name, n: sheets.length, sheet: sheets[0]!.name };
+        setFileNote(fill(sheets.length > 1 ? t.bookReadMany : t.bookRead, read));
       } catch (e) {
         setFileNote('');
-        setFileProblem(errorText(e));
+        setFileProblem(errorText(e, t));
       }
       return;
     }
@@ -152,27 +158,29 @@ export default function TeamGrader({ cards, first }: Props) {
       setText(content);
       setSubmitted(content);
       setUseBook(false);
-      setFileNote(`已读取文件 ${file.name}。`);
+      setFileNote(fill(t.fileRead, { file: file.name }));
     } catch {
-      setFileNote(`无法读取文件 ${file.name},请改为复制内容后粘贴。`);
+      setFileNote(fill(t.fileFailed, { file: file.name }));
     }
   };
   const saveXlsx = (name: string, make: Parameters<typeof saveWorkbook>[1]) => {
     setXlsxProblem('');
-    saveWorkbook(name, make).catch((e: unknown) => setXlsxProblem(errorText(e)));
+    saveWorkbook(name, make).catch((e: unknown) => setXlsxProblem(errorText(e, t)));
   };
   // The CSV keeps the results table as it is and adds the trail as a second
   // section below a blank line and a 校准记录 title: a person moved twice is
   // two rows of the trail, which extra columns could not hold.
   const saveResults = () =>
     downloadCsv(
-      `${card.title}-评分结果.csv`,
-      resultsCsv(card, rows, team.errors, reasons, bandOf) +
-        (moves.length ? `\r\n校准记录\r\n${calibrationCsv(moves, BAND_LABELS)}` : ''),
+      `${fill(t.resultsFile, { title: card.title })}.csv`,
+      resultsCsv(card, rows, team.errors, t, bandOf) +
+        (moves.length
+          ? `\r\n${t.trailSheet}\r\n${calibrationCsv(moves, BAND_LABELS, t.trailHead)}`
+          : ''),
     );
   const saveResultsXlsx = () =>
-    saveXlsx(`${card.title}-评分结果.xlsx`, (w) =>
-      w.resultsWorkbook(card, rows, team.errors, reasons, bandOf, moves, BAND_LABELS),
+    saveXlsx(`${fill(t.resultsFile, { title: card.title })}.xlsx`, (w) =>
+      w.resultsWorkbook(card, rows, team.errors, t, bandOf, moves, BAND_LABELS),
     );
 
   return (
@@ -182,13 +190,21 @@ export default function TeamGrader({ cards, first }: Props) {
         cards={cards}
         cardId={cardId}
         onCard={setCardId}
-        onTemplate={() => downloadCsv(`${card.title}-模板.csv`, templateCsv(card))}
-        onTemplateXlsx={() => saveXlsx(`${card.title}-模板.xlsx`, (w) => w.templateWorkbook(card))}
+        onTemplate={() =>
+          downloadCsv(`${fill(t.templateFile, { title: card.title })}.csv`, templateCsv(card))
+        }
+        onTemplateXlsx={() =>
+          saveXlsx(`${fill(t.templateFile, { title: card.title })}.xlsx`, (w) =>
+            w.templateWorkbook(card),
+          )
+        }
         text={text}
         onText={setText}
         onFile={(f) => void onFile(f)}
         fileNote={fileNote}
-        fileProblem={fileProblem || (reading && !reading.ok ? reading.problem : '')}
+        fileProblem={
+          fileProblem || (reading && !reading.ok ? say(book!.words, reading.problem) : '')
+        }
         sheetNames={useBook && book ? book.sheets.map((s) => s.name) : []}
         sheetIndex={book?.index ?? 0}
         onSheet={(index) => setBook((b) => b && { ...b, index })}
@@ -203,17 +219,17 @@ export default function TeamGrader({ cards, first }: Props) {
           {xlsxProblem}
         </p>
       )}
-      <SheetStatusNote status={status} onRetry={retry} t={sheetStatus} />
+      <SheetStatusNote status={status} onRetry={retry} t={t.sheetStatus} />
       <WeightNote card={card} team={team} normalize={normalize} onNormalize={setNormalize} />
       <p role="status" className="team-summary">
-        {teamSummary(team, graded)}
+        {teamSummary(team, graded, t)}
       </p>
-      {reading?.ok && <SheetNotes notices={reading.notices} />}
+      {reading?.ok && <SheetNotes notices={reading.notices} words={book!.words} />}
       {graded.trim() !== '' && <ColumnNotes card={card} team={team} />}
 
       {team.rows.length > 0 && (
         <>
-          <h2>评分结果</h2>
+          <h2>{t.results}</h2>
           <BandShares
             uid={uid}
             show={showDist}
@@ -233,13 +249,13 @@ export default function TeamGrader({ cards, first }: Props) {
           />
           <div className="team-save">
             <button type="button" className="btn" onClick={saveResults}>
-              下载结果 CSV
+              {t.downloadCsv}
             </button>
             <button type="button" className="btn" onClick={saveResultsXlsx}>
-              下载结果 Excel
+              {t.downloadXlsx}
             </button>
           </div>
-          <Suspense fallback={<p className="muted">正在准备团队概览…</p>}>
+          <Suspense fallback={<p className="muted">{t.overviewLoading}</p>}>
             <TeamOverview
               uid={uid}
               card={card}

@@ -1,4 +1,5 @@
 import type { SheetChoice } from '../common/use-scorecard.ts';
+import { useTeamText } from './team-text.tsx';
 
 interface Props {
   uid: string;
@@ -23,11 +24,12 @@ interface Props {
 /** Where the team comes in: the sheet, its template, a pasted CSV or an uploaded CSV or .xlsx. */
 export function TeamInput(p: Props) {
   const { uid } = p;
+  const t = useTeamText();
   return (
     <div className="team-input">
       <div className="team-pick">
         <div className="field team-card">
-          <label htmlFor={`${uid}-card`}>选择考核表</label>
+          <label htmlFor={`${uid}-card`}>{t.pick}</label>
           <select
             id={`${uid}-card`}
             value={p.cardId}
@@ -41,16 +43,16 @@ export function TeamInput(p: Props) {
           </select>
         </div>
         <button type="button" className="btn" onClick={p.onTemplate}>
-          下载模板 CSV
+          {t.templateCsv}
         </button>
         <button type="button" className="btn" onClick={p.onTemplateXlsx}>
-          下载模板 Excel
+          {t.templateXlsx}
         </button>
       </div>
       <div className="field team-paste">
-        <label htmlFor={`${uid}-csv`}>粘贴 CSV 内容</label>
+        <label htmlFor={`${uid}-csv`}>{t.paste}</label>
         <p id={`${uid}-csv-hint`} className="muted team-hint">
-          第一行是列名(与模板相同,顺序不限),以下每人一行;从 Excel 或 WPS 复制的表格也可以直接粘贴。
+          {t.pasteHint}
         </p>
         <textarea
           id={`${uid}-csv`}
@@ -63,7 +65,7 @@ export function TeamInput(p: Props) {
         />
       </div>
       <div className="field team-file">
-        <label htmlFor={`${uid}-file`}>或上传 CSV 或 Excel(.xlsx)文件</label>
+        <label htmlFor={`${uid}-file`}>{t.upload}</label>
         <input
           id={`${uid}-file`}
           type="file"
@@ -78,7 +80,7 @@ export function TeamInput(p: Props) {
         {p.fileNote && <p className="muted team-hint">{p.fileNote}</p>}
         {p.sheetNames.length > 1 && (
           <div className="field team-sheet">
-            <label htmlFor={`${uid}-sheet`}>选择工作表</label>
+            <label htmlFor={`${uid}-sheet`}>{t.pickSheet}</label>
             <select
               id={`${uid}-sheet`}
               value={p.sheetIndex}
@@ -101,7 +103,7 @@ export function TeamInput(p: Props) {
         )}
       </div>
       <button type="button" className="btn btn-primary team-go" onClick={p.onSubmit}>
-        评分
+        {t.grade}
       </button>
     </div>
   );

@@ -5,13 +5,17 @@ import { lazy, Suspense } from 'react';
 import type { Scorecard } from '../../lib/scoring/index.ts';
 import type { Calibration as Cal, Distribution, TeamRow } from '../../lib/team/index.ts';
 import { TeamGlance } from './TeamGlance.tsx';
+import { useTeamText } from './team-text.tsx';
+
+/** Said when the calibration's chunk cannot be fetched. */
+function CalibrationFailed() {
+  return <p className="field-error">{useTeamText().calFailed}</p>;
+}
 
 const Calibration = lazy(() =>
   import('./Calibration.tsx').then(
     (m) => ({ default: m.Calibration }),
-    () => ({
-      default: () => <p className="field-error">无法加载校准工具,请刷新页面后重试。</p>,
-    }),
+    () => ({ default: CalibrationFailed }),
   ),
 );
 
@@ -30,11 +34,12 @@ interface Props {
 }
 
 export default function TeamOverview({ dist, cal, ...p }: Props) {
+  const t = useTeamText();
   return (
     <>
       <TeamGlance uid={p.uid} card={p.card} rows={p.rows} />
       {dist && cal && (
-        <Suspense fallback={<p className="muted">正在准备校准工具…</p>}>
+        <Suspense fallback={<p className="muted">{t.calLoading}</p>}>
           <Calibration
             uid={p.uid}
             card={p.card}

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../lib/number/index.ts';
-import { gradeLabel, type Scorecard } from '../../lib/scoring/index.ts';
-import { deductionHeader, totalText, type TeamRow } from '../../lib/team/index.ts';
+import type { Scorecard } from '../../lib/scoring/index.ts';
+import { deductionHeader, gradeText, totalText, type TeamRow } from '../../lib/team/index.ts';
+import { useTeamText, zh, zhIn } from './team-text.tsx';
 
 export type Sort = 'none' | 'descending' | 'ascending';
 
@@ -19,32 +20,36 @@ const arrow = (sort: Sort) => (sort === 'descending' ? ' ↓' : sort === 'ascend
 
 /** Everyone's points per indicator, deductions, total and grade, sortable by total. */
 export function TeamTable({ card, rows, errorLines, sort, onSort, bandOf }: Props) {
+  const t = useTeamText();
+  const en = t.lang === 'en';
   return (
-    <div className="table-wrap" role="region" aria-label="评分结果表" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t.tableRegion} tabIndex={0}>
       <table className="team-table">
-        <caption>各项指标按各自规则折算的得分、扣分、总分与等级</caption>
+        <caption>{t.tableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">行号</th>
-            <th scope="col">姓名</th>
+            <th scope="col">{t.headLine}</th>
+            <th scope="col">{t.headName}</th>
             {card.indicators.map((i) => (
               <th scope="col" key={i.id} className="num">
-                {i.label}
+                {zh(i.label, en)}
               </th>
             ))}
             {card.deductions.map((d) => (
               <th scope="col" key={d.id} className="num">
-                {deductionHeader(card, d.label)}
+                {card.deductions.length > 1
+                  ? zhIn(t.deductionOf, 'label', d.label, en)
+                  : deductionHeader(card, d.label, t)}
               </th>
             ))}
             <th scope="col" className="num" aria-sort={sort}>
               <button type="button" className="team-sort" onClick={onSort}>
-                总分
+                {t.headTotal}
                 <span aria-hidden="true">{arrow(sort)}</span>
               </button>
             </th>
-            <th scope="col">等级</th>
-            {bandOf && <th scope="col">建议分布</th>}
+            <th scope="col">{t.headGrade}</th>
+            {bandOf && <th scope="col">{t.headBand}</th>}
           </tr>
         </thead>
         <tbody>
@@ -54,7 +59,7 @@ export function TeamTable({ card, rows, errorLines, sort, onSort, bandOf }: Prop
             return (
               <tr key={r.line} className={bad ? 'has-error' : undefined}>
                 <td className="num">{r.line}</td>
-                <th scope="row">{r.name || '(未填姓名)'}</th>
+                <th scope="row">{r.name || t.unnamed}</th>
                 {r.result.indicators.map((i) => (
                   <td key={i.id} className="num">
                     {i.points === undefined ? '—' : formatNumber(i.points)}
@@ -65,10 +70,17 @@ export function TeamTable({ card, rows, errorLines, sort, onSort, bandOf }: Prop
                     {d.deduction === undefined ? '—' : formatNumber(d.deduction)}
                   </td>
                 ))}
-                <td className="num total">{totalText(r.result, bad)}</td>
+                <td className="num total">{totalText(t, r.result, bad, formatNumber)}</td>
                 <td>
                   {level ? (
-                    <span className={`level level-${level}`}>{gradeLabel(r.result)}</span>
+                    <span className={`level level-${level}`}>
+                      {zhIn(
+                        gradeText(t, r.result).replace(r.result.grade ?? '', '{g}'),
+                        'g',
+                        r.result.grade ?? '',
+                        en,
+                      )}
+                    </span>
                   ) : (
                     '—'
                   )}

@@ -1,28 +1,33 @@
 // The only doors to the .xlsx code: dynamic import() keeps read-excel-file,
 // write-excel-file, fflate and the sheet models out of the page's first
 // script; they load the first time a person chooses an .xlsx or asks for one.
-import type { SheetReading, WorkbookSheet } from '../../lib/team-xlsx/index.ts';
-import type { Scorecard } from '../../lib/scoring/index.ts';
+import type { SheetKey, SheetReading, WorkbookSheet } from '../../lib/team-xlsx/index.ts';
+import type { Scorecard, Templates } from '../../lib/scoring/index.ts';
 import { downloadBlob } from '../common/download-csv.ts';
-
-/** Said when the code itself cannot be fetched (offline, or a new deploy replaced it). */
-export const LOAD_FAILED = '无法加载读写 Excel 的程序,请检查网络后重试,或改用 CSV。';
+import { LOAD_FAILED } from './xlsx-errors.ts';
 
 /** A file that goes to the workbook reader: .xlsx, or an old .xls (refused with advice). */
 export const isWorkbookFile = (file: File): boolean =>
   /\.xlsx?$/i.test(file.name) || file.type.includes('spreadsheetml');
 
-/** An opened workbook, with the reader that turns one of its sheets into the grader's records. */
+/**
+ * An opened workbook, with the reader that turns one of its sheets into the grader's
+ * records and the words (the page's language) of what reading it says.
+ */
 export interface OpenedWorkbook {
   sheets: WorkbookSheet[];
   read: (card: Scorecard, sheet: WorkbookSheet) => SheetReading;
+  words: Templates<SheetKey>;
 }
 
-export async function loadWorkbook(file: File): Promise<OpenedWorkbook> {
-  const mod = await import('./xlsx-read.ts').catch(() => {
+export async function loadWorkbook(
+  file: File,
+  loadWords: () => Promise<Templates<SheetKey>>,
+): Promise<OpenedWorkbook> {
+  const [mod, words] = await Promise.all([import('./xlsx-read.ts'), loadWords()]).catch(() => {
     throw new Error(LOAD_FAILED);
   });
-  return { sheets: await mod.readWorkbook(file), read: mod.readTeamSheet };
+  return { sheets: await mod.readWorkbook(file), read: mod.readTeamSheet, words };
 }
 
 type Writer = typeof import('./xlsx-write.ts');

@@ -9,9 +9,7 @@ import type { WorkbookSheet } from '../../lib/team-xlsx/index.ts';
 // The sheet reader travels with the file reader: it is needed only once a workbook is open.
 export { readTeamSheet } from '../../lib/team-xlsx/index.ts';
 
-/** Why a file could not be opened at all, in Chinese. */
-export const NOT_XLSX =
-  '无法读取这个文件:它不是 .xlsx 工作簿(旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx,或导出 CSV)。';
+import { NOT_XLSX } from './xlsx-errors.ts';
 
 /** Every sheet of a workbook, in the file's order, with its merged ranges and percentage cells. */
 export async function readWorkbook(file: Blob | ArrayBuffer): Promise<WorkbookSheet[]> {

@@ -3,8 +3,7 @@
 // models are built here too and stay out of the page's first script.
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/browser';
 import type { Scorecard } from '../../lib/scoring/index.ts';
-import type { Templates } from '../../lib/scoring/index.ts';
-import type { CalibrationMove, TeamError, TeamReasonKey, TeamRow } from '../../lib/team/index.ts';
+import type { CalibrationMove, TeamError, TeamRow, TeamWords } from '../../lib/team/index.ts';
 import {
   calibrationModel,
   resultsModel,
@@ -43,13 +42,13 @@ export function resultsWorkbook(
   card: Scorecard,
   rows: readonly TeamRow[],
   errors: readonly TeamError[],
-  reasons: Templates<TeamReasonKey>,
+  w: TeamWords,
   band: ((row: TeamRow) => string | undefined) | undefined,
   moves: readonly CalibrationMove[],
   bandLabels: readonly string[],
 ): Promise<Blob> {
   return workbookBlob([
-    resultsModel(card, rows, errors, reasons, band),
-    ...(moves.length > 0 ? [calibrationModel(moves, bandLabels)] : []),
+    resultsModel(card, rows, errors, w, band),
+    ...(moves.length > 0 ? [calibrationModel(moves, bandLabels, w)] : []),
   ]);
 }
