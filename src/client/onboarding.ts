@@ -13,6 +13,8 @@ export interface Messages {
 }
 
 /** A message with its {name}s filled in. */
+// src/lib/phrase's fill() does the same; imported here it would be a chunk of its own
+// (0.3 KB gzip) on a page that must stay under 3 KB of script, so the page keeps one line.
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 

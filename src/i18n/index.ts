@@ -1,6 +1,7 @@
 import { ui as zh, type Ui } from './zh';
 import { ui as en } from './en';
-import { rolePageEn, rolePageZh, type RolePageUi } from './role-page';
+import { rolePageZh, type RolePageUi } from './role/zh';
+import { rolePageEn } from './role/en';
 
 /** The handbook's languages: Chinese at /, English at /en/ (astro.config.mjs `i18n`). */
 export const LOCALES = ['zh-CN', 'en'] as const;
