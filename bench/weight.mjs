@@ -4,7 +4,8 @@
 // scripts/serve.mjs sends; bodies that are gzip files already (Pagefind's
 // index, fragments and wasm) count as they are. Scripts are split into the
 // framework (the vendor-* chunks astro.config.mjs builds from node_modules,
-// and the islands' renderer) and our own code, before and after a first use.
+// and the islands' renderer) and our own code, before and after a first use; a
+// widget's own code is what it adds to the scripts the home page loads too.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
@@ -128,7 +129,24 @@ export async function measureWeight({ dist, log = () => {} }) {
         total,
         scripts,
         responses,
+        renderers,
       });
+    }
+    // What every page loads (the home page's script files): a widget's code is the rest of ours.
+    const everyPage = new Set(
+      (pages.find((p) => p.path === '/')?.responses ?? [])
+        .filter((r) => r.type === 'script')
+        .map((r) => r.url),
+    );
+    for (const p of pages) {
+      const own = p.responses.filter(
+        (r) =>
+          r.type === 'script' &&
+          !VENDOR_CHUNK.test(r.url) &&
+          !everyPage.has(r.url) &&
+          !p.renderers.includes(r.url),
+      );
+      p.scripts.widget = { count: own.length, gzip: own.reduce((s, r) => s + r.gzip, 0) };
     }
     return { viewport: '1280×720', chromium: browser.version(), pages };
   } finally {

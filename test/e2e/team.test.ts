@@ -87,6 +87,23 @@ describe('a manager grading a team of 客户代表 from a CSV', () => {
     expect(lines.find((l) => l.includes('李雷'))).toMatch(/,75\.80,合格,$/);
   });
 
+  it('says so beside the button when the CSV code cannot be fetched, and keeps the results', async () => {
+    // The CSV writer loads on the first download: here the network refuses it.
+    const page = await open({ acceptDownloads: true }, (url) => /\/team-csv\./.test(url));
+    await page.route(/\/_astro\/team-csv\.[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${base}/tools/team/`);
+    await hydrated(page);
+    await gradeTeamCsv(page, ROWS);
+    const said = '无法加载生成 CSV 文件的程序,请检查网络后重试。';
+    await page.getByRole('button', { name: '下载结果 CSV' }).click();
+    await expect.poll(() => page.locator('.team-save + [role="alert"]').textContent()).toBe(said);
+    await page.getByRole('button', { name: '下载模板 CSV' }).click();
+    await expect.poll(() => page.locator('.team-pick + [role="alert"]').textContent()).toBe(said);
+    expect(await page.getByRole('alert').count(), 'one message, where it was asked for').toBe(1);
+    expect(await page.locator('table.team-table tbody tr').count()).toBe(3);
+    expect(await page.getByLabel('粘贴 CSV 内容').inputValue()).toContain('李雷');
+  });
+
   it('downloads a template CSV for the sheet', async () => {
     const page = await teamPage();
     await page.getByLabel('选择考核表').selectOption({ label: TEAM_SHEET.title });

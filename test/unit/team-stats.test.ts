@@ -2,11 +2,11 @@
 // and fast-check properties for the arithmetic.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forcedDistribution, gradeTeam, templateCsv } from '../../src/lib/team/index.ts';
+import { forcedDistribution, gradeTeam } from '../../src/lib/team/index.ts';
+import { calibrationCsv, templateCsv } from '../../src/lib/team/team-csv.ts';
 import { say } from '../../src/lib/phrase/index.ts';
 import { zhTeam } from '../support/words.ts';
 import {
-  calibrationCsv,
   calibratedCounts,
   gradeDistribution,
   indicatorSpreads,

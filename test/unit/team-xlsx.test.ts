@@ -9,9 +9,9 @@ import {
   forcedDistribution,
   gradeTeam,
   gradeTeamRecords,
-  templateCsv,
   templateHeaders,
 } from '../../src/lib/team/index.ts';
+import { templateCsv } from '../../src/lib/team/team-csv.ts';
 import { moveBand, startCalibration } from '../../src/lib/team/calibration.ts';
 import { mergesBySheet } from '../../src/lib/team-xlsx/xlsx-merges.ts';
 import {
@@ -27,7 +27,7 @@ import {
   type WorkbookSheet,
 } from '../../src/lib/team-xlsx/xlsx-sheet.ts';
 import { readWorkbook } from '../../src/widgets/team/xlsx-read.ts';
-import { NOT_XLSX } from '../../src/widgets/team/xlsx-errors.ts';
+import { NOT_XLSX } from '../../src/widgets/team/file-errors.ts';
 import { workbookBlob } from '../../src/widgets/team/xlsx-write.ts';
 import { loadScorecard } from '../support/scorecards.ts';
 import { sheetText, zhTeam } from '../support/words.ts';

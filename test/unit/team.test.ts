@@ -9,13 +9,12 @@ import {
   checkBandShares,
   forcedDistribution,
   gradeTeam,
-  resultsCsv,
   sharesProblem,
   teamErrorText,
   teamSummary,
-  templateCsv,
   templateHeaders,
 } from '../../src/lib/team/index.ts';
+import { resultsCsv, templateCsv } from '../../src/lib/team/team-csv.ts';
 import { errorPhrase, say } from '../../src/lib/scoring/index.ts';
 import { errorMessage, reasons, stepText, zhTeam } from '../support/words.ts';
 import { loadScorecard } from '../support/scorecards.ts';

@@ -38,6 +38,7 @@ export const team: TeamStrings = {
   fileFailed: 'Could not read the file {file}: copy its contents and paste them instead.',
   loadFailed:
     'Could not load the code that reads and writes Excel files: check the network and try again, or use CSV.',
+  csvLoadFailed: 'Could not load the code that writes CSV files: check the network and try again.',
   notXlsx:
     'Could not read this file: it is not an .xlsx workbook (save an old .xls as .xlsx in Excel or WPS, or export a CSV).',
   templateFile: '{title} - template',

@@ -47,6 +47,7 @@ export const team = {
   fileRead: '已读取文件 {file}。',
   fileFailed: '无法读取文件 {file},请改为复制内容后粘贴。',
   loadFailed: '无法加载读写 Excel 的程序,请检查网络后重试,或改用 CSV。',
+  csvLoadFailed: '无法加载生成 CSV 文件的程序,请检查网络后重试。',
   notXlsx:
     '无法读取这个文件:它不是 .xlsx 工作簿(旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx,或导出 CSV)。',
   /** Downloads: file names (the extension follows) and the CSV's trail section. */

@@ -9,8 +9,7 @@ import { fill } from '../phrase/index.ts';
 import { deductionHeader, errorsNote, type TeamError, type TeamRow } from '../team/grade-team.ts';
 import { gradeText } from '../scoring/grade-text.ts';
 import { totalText, type TeamWords } from '../team/words.ts';
-import { templateColumns, templateCsv } from '../team/template.ts';
-import { parseCsv } from '../csv.ts';
+import { exampleRow, templateColumns } from '../team/template.ts';
 
 /** Number formats used: two decimals, and a percentage with two decimals. */
 export type NumberFormat = '0.00' | '0.00%';
@@ -81,7 +80,7 @@ const sheet = (name: string, rows: ModelCell[][]): SheetModel => ({
  */
 export function templateModel(card: Scorecard, rows?: readonly (readonly string[])[]): SheetModel {
   const cols = templateColumns(card);
-  const body = rows ?? parseCsv(templateCsv(card)).slice(1);
+  const body = rows ?? [exampleRow(card)];
   const cell = (v: string, i: number): ModelCell => {
     if (v.trim() === '') return EMPTY;
     const col = cols[i];

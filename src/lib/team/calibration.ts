@@ -1,7 +1,5 @@
 // A manager's calibration of the forced distribution: moves between bands, each
 // with a reason, kept as a trail that the downloads carry.
-import { formatNumber } from '../number/index.ts';
-import { toCsv } from '../csv.ts';
 
 export interface CalibrationMove {
   person: number;
@@ -78,28 +76,4 @@ export function calibratedCounts(cal: Calibration, bandCount: number): number[] 
   const counts = Array.from({ length: bandCount }, () => 0);
   for (const b of cal.bands) counts[b]! += 1;
   return counts;
-}
-
-/**
- * The calibration trail as CSV (no BOM; the caller adds it): 序号, 姓名, 总分,
- * 原分布, 调整后, 理由 (`head`, in the page's words), one row a move in the order
- * made. toCsv escapes cells a spreadsheet would run as formulas.
- */
-export function calibrationCsv(
-  moves: readonly CalibrationMove[],
-  bandLabels: readonly string[],
-  head: readonly string[],
-): string {
-  const label = (b: number) => bandLabels[b] ?? String(b + 1);
-  return toCsv([
-    [...head],
-    ...moves.map((m, i) => [
-      String(i + 1),
-      m.name,
-      m.total === undefined ? '' : formatNumber(m.total),
-      label(m.from),
-      label(m.to),
-      m.reason,
-    ]),
-  ]);
 }

@@ -2,13 +2,11 @@
 import { errorPhrase, type ErrorCode, type MessageKey } from '../scoring/errors.ts';
 import { fill, phrase, say, type Phrase } from '../phrase/index.ts';
 import { weightsSteps, type WeightStepKey } from '../scoring/weight-steps.ts';
-import { formatNumber } from '../number/index.ts';
 import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
-import { parseCsvRecords, toCsv } from '../csv.ts';
+import { parseCsvRecords } from '../csv.ts';
 import { templateColumns, type TeamColumn } from './template.ts';
-import { gradeText } from '../scoring/grade-text.ts';
-import { totalText, type TeamWords } from './words.ts';
+import type { TeamWords } from './words.ts';
 
 export interface TeamRow {
   /** The CSV line the person's record starts on. */
@@ -223,51 +221,4 @@ export function errorsNote(
       const reason = say(w.reasons, e.reason);
       return e.column ? fill(w.noteCell, { column: e.column, reason }) : reason;
     });
-}
-
-/**
- * The graded table as CSV (no BOM; the caller adds it): 行号, 姓名, each
- * indicator's points, each deduction, 总分, 等级, 建议分布 when `band` is
- * given, and 说明 (the row's errors, or why it has no total), headed and worded
- * in the page's words. Cells that a spreadsheet would run as formulas are
- * escaped by toCsv.
- */
-export function resultsCsv(
-  card: Scorecard,
-  rows: readonly TeamRow[],
-  errors: readonly TeamError[],
-  w: TeamWords,
-  band?: (row: TeamRow) => string | undefined,
-): string {
-  const header = [
-    w.headLine,
-    w.headName,
-    ...card.indicators.map((i) => fill(w.headPoints, { label: i.label })),
-    ...card.deductions.map((d) => deductionHeader(card, d.label, w)),
-    w.headTotal,
-    w.headGrade,
-  ];
-  if (band) header.push(w.headBand);
-  header.push(w.headNote);
-  const fmt = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
-  const body = rows.map((r) => {
-    const errs = errorsNote(errors, r.line, w);
-    const cells = [
-      String(r.line),
-      r.name,
-      ...r.result.indicators.map((i) => fmt(i.points)),
-      ...r.result.deductions.map((d) => fmt(d.deduction)),
-    ];
-    cells.push(fmt(r.result.total), gradeText(w, r.result));
-    if (band) cells.push(band(r) ?? '');
-    cells.push(
-      errs.length
-        ? errs.join(' ')
-        : r.result.total === undefined
-          ? totalText(w, r.result, false, formatNumber)
-          : '',
-    );
-    return cells;
-  });
-  return toCsv([header, ...body]);
 }

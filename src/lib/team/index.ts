@@ -1,19 +1,12 @@
 // The team grader's public API (CSV itself is src/lib/csv.ts): the template, grading a team
 // with the scoring engine, and an advisory forced distribution. Pure
 // TypeScript: no DOM, UI framework or Astro.
-export {
-  NAME_HEADER,
-  templateColumns,
-  templateCsv,
-  templateHeaders,
-  type TeamColumn,
-} from './template.ts';
+export { NAME_HEADER, templateColumns, templateHeaders, type TeamColumn } from './template.ts';
 export {
   deductionHeader,
   errorsNote,
   gradeTeam,
   gradeTeamRecords,
-  resultsCsv,
   type GradeTeamOptions,
   type TeamError,
   type TeamReasonKey,
@@ -34,4 +27,5 @@ export { teamErrorText, teamSummary, type MessageWords } from './messages.ts';
 export { gradeText, totalText, type TeamWords } from './words.ts';
 export * from './stats.ts';
 export * from './calibration.ts';
-// The .xlsx sheets are src/lib/team-xlsx/, loaded only when an .xlsx is used.
+// The .xlsx sheets are src/lib/team-xlsx/, loaded only when an .xlsx is used, and the CSV
+// files the grader writes are team-csv.ts, loaded only for a download: neither is here.

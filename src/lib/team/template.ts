@@ -1,6 +1,5 @@
-// The team CSV's columns for a scorecard, and a template to fill in.
+// The team CSV's columns for a scorecard (the template itself is team-csv.ts).
 import type { Field, Scorecard } from '../scoring/types.ts';
-import { toCsv } from '../csv.ts';
 
 /** What a column of the team CSV holds. */
 export type TeamColumn =
@@ -56,8 +55,7 @@ function exampleValue(card: Scorecard, col: TeamColumn): string {
   return String(ind.levels?.pass ?? 80);
 }
 
-/** A template CSV for a sheet: the header row and one example row (no BOM; the caller adds it). */
-export function templateCsv(card: Scorecard): string {
-  const cols = templateColumns(card);
-  return toCsv([cols.map((c) => c.header), cols.map((c) => exampleValue(card, c))]);
+/** The template's example row, a value a column (see exampleValue). */
+export function exampleRow(card: Scorecard): string[] {
+  return templateColumns(card).map((c) => exampleValue(card, c));
 }

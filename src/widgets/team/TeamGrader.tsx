@@ -1,19 +1,16 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import {
   DEFAULT_SHARES,
-  calibrationCsv,
   checkBandShares,
   forcedDistribution,
   gradeTeam,
   gradeTeamRecords,
-  resultsCsv,
   startCalibration,
   type Calibration as Cal,
   type Distribution,
 } from '../../lib/team/index.ts';
-import { teamSummary, templateCsv, type TeamRow } from '../../lib/team/index.ts';
+import { teamSummary, type TeamRow } from '../../lib/team/index.ts';
 import { fill, say } from '../../lib/phrase/index.ts';
-import { downloadCsv } from '../common/download-csv.ts';
 import { SheetStatusNote } from '../common/SheetStatusNote.tsx';
 import { useScorecard, type LoadedSheet, type SheetChoice } from '../common/use-scorecard.ts';
 import { BandShares } from './BandShares.tsx';
@@ -21,8 +18,14 @@ import { readText } from './read-text.ts';
 import { TeamErrors } from './TeamErrors.tsx';
 import { TeamInput } from './TeamInput.tsx';
 import { ColumnNotes, SheetNotes, WeightNote } from './TeamNotes.tsx';
-import { isWorkbookFile, loadWorkbook, saveWorkbook, type OpenedWorkbook } from './xlsx-load.ts';
-import { LOAD_FAILED, NOT_XLSX } from './xlsx-errors.ts';
+import {
+  isWorkbookFile,
+  loadWorkbook,
+  saveCsv,
+  saveWorkbook,
+  type OpenedWorkbook,
+} from './file-code.ts';
+import { CSV_LOAD_FAILED, LOAD_FAILED, NOT_XLSX } from './file-errors.ts';
 import { useTeamText, type TeamStrings } from './team-text.tsx';
 import { TeamTable, type Sort } from './TeamTable.tsx';
 import './team-grader.css';
@@ -49,10 +52,15 @@ const TeamOverview = lazy(() =>
   import('./TeamOverview.tsx').catch(() => ({ default: OverviewFailed })),
 );
 
-/** Why an .xlsx could not be read or written, in the page's words. */
+/** Why a file could not be read or written, in the page's words. */
 const errorText = (e: unknown, t: TeamStrings) => {
   const message = e instanceof Error ? e.message : String(e);
-  return message === LOAD_FAILED ? t.loadFailed : message === NOT_XLSX ? t.notXlsx : message;
+  const known: Record<string, string | undefined> = {
+    [LOAD_FAILED]: t.loadFailed,
+    [CSV_LOAD_FAILED]: t.csvLoadFailed,
+    [NOT_XLSX]: t.notXlsx,
+  };
+  return known[message] ?? message;
 };
 
 /** Rows by total (people without one last), ties and the unsorted table in CSV order. */
@@ -92,7 +100,8 @@ export default function TeamGrader({ cards, first }: Props) {
   const [book, setBook] = useState<Book>();
   const [useBook, setUseBook] = useState(false);
   const [fileProblem, setFileProblem] = useState('');
-  const [xlsxProblem, setXlsxProblem] = useState('');
+  // Why a download failed, said beside the buttons that asked for it.
+  const [saveProblem, setSaveProblem] = useState<{ at: 'template' | 'results'; text: string }>();
   const sheet = useBook && book ? book.sheets[book.index] : undefined;
   const reading = useMemo(() => sheet && book!.read(card, sheet), [card, sheet, book]);
   const team = useMemo(
@@ -163,24 +172,34 @@ export default function TeamGrader({ cards, first }: Props) {
       setFileNote(fill(t.fileFailed, { file: file.name }));
     }
   };
-  const saveXlsx = (name: string, make: Parameters<typeof saveWorkbook>[1]) => {
-    setXlsxProblem('');
-    saveWorkbook(name, make).catch((e: unknown) => setXlsxProblem(errorText(e, t)));
+  // A download: its code loads on first use.
+  const save = (at: 'template' | 'results', saving: Promise<void>) => {
+    setSaveProblem(undefined);
+    saving.catch((e: unknown) => setSaveProblem({ at, text: errorText(e, t) }));
   };
+  const problemAt = (at: 'template' | 'results') =>
+    saveProblem?.at === at ? saveProblem.text : '';
   // The CSV keeps the results table as it is and adds the trail as a second
   // section below a blank line and a 校准记录 title: a person moved twice is
   // two rows of the trail, which extra columns could not hold.
   const saveResults = () =>
-    downloadCsv(
-      `${fill(t.resultsFile, { title: card.title })}.csv`,
-      resultsCsv(card, rows, team.errors, t, bandOf) +
-        (moves.length
-          ? `\r\n${t.trailSheet}\r\n${calibrationCsv(moves, BAND_LABELS, t.trailHead)}`
-          : ''),
+    save(
+      'results',
+      saveCsv(
+        `${fill(t.resultsFile, { title: card.title })}.csv`,
+        (w) =>
+          w.resultsCsv(card, rows, team.errors, t, bandOf) +
+          (moves.length
+            ? `\r\n${t.trailSheet}\r\n${w.calibrationCsv(moves, BAND_LABELS, t.trailHead)}`
+            : ''),
+      ),
     );
   const saveResultsXlsx = () =>
-    saveXlsx(`${fill(t.resultsFile, { title: card.title })}.xlsx`, (w) =>
-      w.resultsWorkbook(card, rows, team.errors, t, bandOf, moves, BAND_LABELS),
+    save(
+      'results',
+      saveWorkbook(`${fill(t.resultsFile, { title: card.title })}.xlsx`, (w) =>
+        w.resultsWorkbook(card, rows, team.errors, t, bandOf, moves, BAND_LABELS),
+      ),
     );
 
   return (
@@ -191,13 +210,22 @@ export default function TeamGrader({ cards, first }: Props) {
         cardId={cardId}
         onCard={setCardId}
         onTemplate={() =>
-          downloadCsv(`${fill(t.templateFile, { title: card.title })}.csv`, templateCsv(card))
-        }
-        onTemplateXlsx={() =>
-          saveXlsx(`${fill(t.templateFile, { title: card.title })}.xlsx`, (w) =>
-            w.templateWorkbook(card),
+          save(
+            'template',
+            saveCsv(`${fill(t.templateFile, { title: card.title })}.csv`, (w) =>
+              w.templateCsv(card),
+            ),
           )
         }
+        onTemplateXlsx={() =>
+          save(
+            'template',
+            saveWorkbook(`${fill(t.templateFile, { title: card.title })}.xlsx`, (w) =>
+              w.templateWorkbook(card),
+            ),
+          )
+        }
+        templateProblem={problemAt('template')}
         text={text}
         onText={setText}
         onFile={(f) => void onFile(f)}
@@ -214,11 +242,6 @@ export default function TeamGrader({ cards, first }: Props) {
           setFileProblem('');
         }}
       />
-      {xlsxProblem && (
-        <p className="field-error" role="alert">
-          {xlsxProblem}
-        </p>
-      )}
       <SheetStatusNote status={status} onRetry={retry} t={t.sheetStatus} />
       <WeightNote card={card} team={team} normalize={normalize} onNormalize={setNormalize} />
       <p role="status" className="team-summary">
@@ -255,6 +278,11 @@ export default function TeamGrader({ cards, first }: Props) {
               {t.downloadXlsx}
             </button>
           </div>
+          {problemAt('results') && (
+            <p className="field-error" role="alert">
+              {problemAt('results')}
+            </p>
+          )}
           <Suspense fallback={<p className="muted">{t.overviewLoading}</p>}>
             <TeamOverview
               uid={uid}

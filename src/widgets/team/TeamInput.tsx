@@ -8,6 +8,8 @@ interface Props {
   onCard: (id: string) => void;
   onTemplate: () => void;
   onTemplateXlsx: () => void;
+  /** Why a template could not be saved (its code did not load), or ''. */
+  templateProblem: string;
   text: string;
   onText: (text: string) => void;
   onFile: (file: File | undefined) => void;
@@ -49,6 +51,11 @@ export function TeamInput(p: Props) {
           {t.templateXlsx}
         </button>
       </div>
+      {p.templateProblem && (
+        <p className="field-error" role="alert">
+          {p.templateProblem}
+        </p>
+      )}
       <div className="field team-paste">
         <label htmlFor={`${uid}-csv`}>{t.paste}</label>
         <p id={`${uid}-csv-hint`} className="muted team-hint">

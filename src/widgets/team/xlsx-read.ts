@@ -9,7 +9,7 @@ import type { WorkbookSheet } from '../../lib/team-xlsx/index.ts';
 // The sheet reader travels with the file reader: it is needed only once a workbook is open.
 export { readTeamSheet } from '../../lib/team-xlsx/index.ts';
 
-import { NOT_XLSX } from './xlsx-errors.ts';
+import { NOT_XLSX } from './file-errors.ts';
 
 /** Every sheet of a workbook, in the file's order, with its merged ranges and percentage cells. */
 export async function readWorkbook(file: Blob | ArrayBuffer): Promise<WorkbookSheet[]> {

@@ -1,10 +1,10 @@
-// The only doors to the .xlsx code: dynamic import() keeps read-excel-file,
-// write-excel-file, fflate and the sheet models out of the page's first
-// script; they load the first time a person chooses an .xlsx or asks for one.
+// The only doors to the code for files: dynamic import() keeps read-excel-file,
+// write-excel-file, fflate, the sheet models and the CSV writers out of the page's
+// first script; they load the first time a person chooses an .xlsx or asks for a file.
 import type { SheetKey, SheetReading, WorkbookSheet } from '../../lib/team-xlsx/index.ts';
 import type { Scorecard, Templates } from '../../lib/scoring/index.ts';
-import { downloadBlob } from '../common/download-csv.ts';
-import { LOAD_FAILED } from './xlsx-errors.ts';
+import { downloadBlob, downloadCsv } from '../common/download-csv.ts';
+import { CSV_LOAD_FAILED, LOAD_FAILED } from './file-errors.ts';
 
 /** A file that goes to the workbook reader: .xlsx, or an old .xls (refused with advice). */
 export const isWorkbookFile = (file: File): boolean =>
@@ -41,4 +41,20 @@ export async function saveWorkbook(
     throw new Error(LOAD_FAILED);
   });
   downloadBlob(filename, await make(writer));
+}
+
+type CsvWriter = typeof import('../../lib/team/team-csv.ts');
+
+/**
+ * Writes a CSV file with the team's CSV writers (src/lib/team/team-csv.ts, which
+ * lib/team/index.ts leaves out so that it loads only here), and saves it.
+ */
+export async function saveCsv(
+  filename: string,
+  make: (writer: CsvWriter) => string,
+): Promise<void> {
+  const writer = await import('../../lib/team/team-csv.ts').catch(() => {
+    throw new Error(CSV_LOAD_FAILED);
+  });
+  downloadCsv(filename, make(writer));
 }
