@@ -211,7 +211,7 @@ if (parts.includes('lighthouse')) {
   else {
     md.push(
       `Lighthouse ${lh.version}, default mobile config (simulated slow 4G, 4× CPU slowdown), ${lh.runs === 1 ? 'one run' : `median of ${lh.runs} runs by performance score`} per page; ` +
-        `${CHROMIUM} via chrome-launcher with \`${[...CHROMIUM_FLAGS, '--headless=new'].join(' ')}\`. Host benchmark index: ${lh.pages.find((p) => p.benchmarkIndex)?.benchmarkIndex ?? '–'}.`,
+        `${CHROMIUM} via chrome-launcher with \`${[...CHROMIUM_FLAGS, '--headless=new'].join(' ')}\`; served by scripts/serve.mjs over ${lh.protocol}. Host benchmark index: ${lh.pages.find((p) => p.benchmarkIndex)?.benchmarkIndex ?? '–'}.`,
       '',
     );
     md.push(

@@ -6,6 +6,7 @@
 // text is sent gzip-compressed to clients that accept it, as any CDN would.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4321]
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,7 +77,11 @@ async function isFile(p) {
   }
 }
 
-export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+/**
+ * @param {{ dir?: string, port?: number, host?: string, tls?: { key: string, cert: string } }} [options]
+ *   tls: serve HTTPS with HTTP/2 (and HTTP/1.1 for clients without it), as static hosts do
+ */
+export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', tls } = {}) {
   const root = resolve(dir);
   let rules = [];
   try {
@@ -85,7 +90,8 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
     // No _headers file: serve without extra headers.
   }
   const gzipped = new Map();
-  const server = createServer(async (req, res) => {
+  /** @type {(req: any, res: any) => Promise<void>} */
+  const handle = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path;
     try {
@@ -110,12 +116,21 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
     for (const rule of rules) if (matches(rule.pattern, path)) Object.assign(headers, rule.headers);
     try {
+      // A validator, as static hosts send: a cached copy is checked with If-None-Match.
+      const { size, mtimeMs } = await stat(file);
+      const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
+      if (status === 200) {
+        headers['ETag'] = etag;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+      }
       let body = await readFile(file);
       if (COMPRESSIBLE.has(extname(file))) {
         headers['Vary'] = 'Accept-Encoding';
         if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
           // Keyed by the bytes' size and time, so a rebuild under a running server is served fresh.
-          const { size, mtimeMs } = await stat(file);
           const key = `${file}\0${size}\0${mtimeMs}`;
           let packed = gzipped.get(key);
           if (!packed) gzipped.set(key, (packed = gzipSync(body, { level: 9 })));
@@ -128,15 +143,28 @@ export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     }
-  });
+  };
+  const server = tls
+    ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
+    : createServer(handle);
+  if (tls) {
+    // What an HTTP/1.1 server offers to end at once: here, every TLS connection.
+    const sockets = new Set();
+    server.on('secureConnection', (socket) => {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    });
+    Object.assign(server, { closeAllConnections: () => sockets.forEach((s) => s.destroy()) });
+  }
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => ok(undefined));
   });
   const address = server.address();
   return {
-    server,
-    url: `http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+    // The HTTP/2 server, given closeAllConnections above, answers what callers use of it.
+    server: /** @type {import('node:http').Server} */ (/** @type {unknown} */ (server)),
+    url: `${tls ? 'https' : 'http'}://${host}:${typeof address === 'object' && address ? address.port : port}`,
   };
 }
 

@@ -32,9 +32,10 @@ export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const mod = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // One thread: the worker would add another 12 KB to the first query.
+    // Pagefind searches in its web worker (12 KB more on a first query), so decompressing
+    // the index and running the WebAssembly keep off the thread that paints and types.
     const tag = cacheTag();
-    await mod.options({ excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+    await mod.options({ excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}) });
     await mod.init();
     return mod;
   })();

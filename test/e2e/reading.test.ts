@@ -1,6 +1,8 @@
 // Moving through the handbook: pagers, the mobile navigation, themes, search.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { IncomingMessage, Server } from 'node:http';
+import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium, watchedPage } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -166,62 +168,90 @@ describe('light and dark themes', () => {
 });
 
 describe('search results sooner', () => {
-  it('a results address fetches Pagefind with the page; other pages only on use', async () => {
+  it('a results address fetches Pagefind with the page, once each; other pages only on use', async () => {
+    // A server of its own, to count what reaches it: a file the page fetches early and
+    // Pagefind's worker asks for again must come from the browser's cache the second time.
+    const { server, url } = (await startServer({ dir: 'dist', port: 0 })) as {
+      server: Server;
+      url: string;
+    };
+    const served: string[] = [];
+    server.on('request', (req: IncomingMessage) => served.push(req.url ?? ''));
     const { page, problems } = await watchedPage(browser);
-    const requested: string[] = [];
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      requested.push(u.pathname + u.search);
-    });
-    await page.goto(`${base}/search/?q=${encodeURIComponent('客户满意度')}`);
-    const preloads = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload], link[rel=preload]'),
-      ].map((l) => l.getAttribute('href')),
-    );
-    // Pagefind's script and wasm, then the files the page would otherwise find one after
-    // another: the search client its script imports, Pagefind's entry file (under the
-    // build's cache tag), the metadata, and the chunks of 客户 and 满意度.
-    expect(preloads.slice(0, 2)).toEqual([
-      '/pagefind/pagefind.js',
-      '/pagefind/wasm.unknown.pagefind',
-    ]);
-    expect(preloads[2]).toMatch(/^\/_astro\/pagefind-client\.[\w-]+\.js$/);
-    expect(preloads[3]).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/);
-    expect(preloads[4]).toMatch(/^\/pagefind\/pagefind\.zh-cn_[0-9a-z]+\.pf_meta$/);
-    const chunks = preloads.slice(5);
-    expect(chunks.length).toBeGreaterThanOrEqual(1);
-    for (const c of chunks) expect(c).toMatch(/^\/pagefind\/index\/zh-cn_[0-9a-f]+\.pf_index$/);
-    await page.locator('[data-page-results] li').first().waitFor();
-    // Each preloaded file is one Pagefind uses: fetched once, not twice, and no other entry
-    // file or chunk is asked for.
-    for (const p of preloads)
-      expect(
-        requested.filter((r) => r === p),
-        String(p),
-      ).toHaveLength(1);
-    const pagefind = requested.filter((r) => /pagefind-entry|\.pf_meta|\.pf_index/.test(r));
-    expect(pagefind.sort()).toEqual(preloads.slice(3).sort());
-    // Other queries, other words: the chunks preloaded are still the ones Pagefind reads.
-    for (const q of ['SWOT', '销售漏斗', '大客户经理 KPI']) {
-      requested.length = 0;
-      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    try {
+      await page.goto(`${url}/search/?q=${encodeURIComponent('客户满意度')}`);
+      const preloads = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+          (l) => new URL(l.href).pathname,
+        ),
+      );
+      // Pagefind's script and the search client its script imports.
+      expect(preloads[0]).toBe('/pagefind/pagefind.js');
+      expect(preloads[1]).toMatch(/^\/_astro\/pagefind-client\.[\w-]+\.js$/);
       await page.locator('[data-page-results] li').first().waitFor();
       await page.waitForLoadState('networkidle');
-      const preloaded = await page.evaluate(() =>
-        [...document.querySelectorAll('link[rel=preload]')].map((l) => l.getAttribute('href')),
-      );
-      const read = requested.filter((r) => r.endsWith('.pf_index'));
-      expect(read.length, q).toBeGreaterThanOrEqual(1);
-      expect(preloaded.filter((h) => h?.endsWith('.pf_index')).sort(), q).toEqual(read.sort());
+      const pagefind = served.filter((u) => u.startsWith('/pagefind/'));
+      // What Pagefind's worker reads, fetched alongside the page: its script, the
+      // WebAssembly, the entry file under the build's cache tag, the metadata and the
+      // index chunks of 客户 and 满意度; then a fragment per result.
+      for (const f of [
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-worker.js',
+        '/pagefind/wasm.unknown.pagefind',
+      ])
+        expect(
+          pagefind.filter((u) => u === f),
+          f,
+        ).toHaveLength(1);
+      expect(
+        pagefind.filter((u) => /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/.test(u)),
+      ).toHaveLength(1);
+      expect(pagefind.filter((u) => /\.pf_meta$/.test(u))).toHaveLength(1);
+      const chunks = pagefind.filter((u) => u.endsWith('.pf_index'));
+      expect(chunks.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(chunks).size, 'each chunk once').toBe(chunks.length);
+      const fragments = pagefind.filter((u) => u.endsWith('.pf_fragment'));
+      expect(fragments.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(fragments).size).toBe(fragments.length);
+      expect(
+        pagefind.filter(
+          (u) => !/\.pf_(index|fragment|meta)$|pagefind(-worker)?\.js$|wasm\.|entry\.json/.test(u),
+        ),
+      ).toEqual([]);
+      // Other queries, other words: the chunks fetched early are the ones Pagefind reads,
+      // so none is asked for twice, and none more than the words need.
+      for (const q of ['SWOT', '销售漏斗', '大客户经理 KPI']) {
+        served.length = 0;
+        const asked: string[] = [];
+        const onRequest = (r: { url: () => string }) => {
+          if (r.url().endsWith('.pf_index')) asked.push(new URL(r.url()).pathname);
+        };
+        page.context().on('request', onRequest);
+        await page.goto(`${url}/search/?q=${encodeURIComponent(q)}`);
+        await page.locator('[data-page-results] li').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        page.context().off('request', onRequest);
+        const read = served.filter((u) => u.endsWith('.pf_index'));
+        expect(read.length, q).toBeGreaterThanOrEqual(1);
+        expect(new Set(read).size, q).toBe(read.length);
+        // Each was asked for twice, by the page early and by Pagefind's worker, and sent once.
+        for (const c of read)
+          expect(
+            asked.filter((u) => u === c),
+            `${q}: ${c}`,
+          ).toHaveLength(2);
+      }
+      served.length = 0;
+      for (const path of ['/search/', '/', ROLE]) {
+        await page.goto(url + path, { waitUntil: 'networkidle' });
+        expect(await page.locator('link[rel=modulepreload], link[rel=preload]').count()).toBe(0);
+      }
+      expect(served.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
     }
-    requested.length = 0;
-    for (const path of ['/search/', '/', ROLE]) {
-      await page.goto(base + path, { waitUntil: 'networkidle' });
-      expect(await page.locator('link[rel=modulepreload], link[rel=preload]').count()).toBe(0);
-    }
-    expect(requested.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
   });
 });

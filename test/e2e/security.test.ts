@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { get } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
@@ -74,6 +75,32 @@ describe('headers a static host sends from public/_headers', () => {
         );
       }
     }
+  });
+});
+
+describe("caching of the search index, so Pagefind's worker reuses what the page fetched", () => {
+  const chunk = readdirSync('dist/pagefind/index')[0]!;
+  const fragment = readdirSync('dist/pagefind/fragment')[0]!;
+  it.each([
+    [`/pagefind/index/${chunk}`, 'public, max-age=31536000, immutable'],
+    [`/pagefind/fragment/${fragment}`, 'public, max-age=31536000, immutable'],
+    ['/pagefind/wasm.unknown.pagefind', 'public, max-age=600'],
+    ['/pagefind/pagefind-worker.js', 'public, max-age=600'],
+    ['/_astro/' + readdirSync('dist/_astro')[0], 'public, max-age=31536000, immutable'],
+  ])('%s is sent with Cache-Control %s', async (path, cache) => {
+    expect((await headersOf(path))['cache-control']).toBe(cache);
+  });
+
+  it('answers a request that names the ETag it has with 304 and no body', async () => {
+    const path = '/pagefind/wasm.unknown.pagefind';
+    const etag = (await headersOf(path))['etag'];
+    expect(etag).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/);
+    const res = await fetch(base + path, { headers: { 'If-None-Match': String(etag) } });
+    expect(res.status).toBe(304);
+    expect((await res.arrayBuffer()).byteLength).toBe(0);
+    expect((await fetch(base + path, { headers: { 'If-None-Match': '"other"' } })).status).toBe(
+      200,
+    );
   });
 });
 

@@ -7,13 +7,16 @@
 //   (aria-expanded; Escape closes it and returns focus), by delegation, as the header is
 //   not parsed yet. It is inline rather than a module so /search/ keeps within its 3 KB.
 // - search-preload.js, on /search/: when the address carries ?q=, the page will search at
-//   once, so Pagefind's script and WebAssembly are fetched alongside the page, not after it,
-//   and so are the files Pagefind would otherwise find one after another: its entry file
-//   (under the build's cache tag), the metadata and the index chunk of each word of the
-//   query, picked by the chunk ranges scripts/pagefind-chunks.mjs writes into the page's
-//   <script data-search-index>, the words split with Intl.Segmenter as Pagefind
-//   splits them. (as="fetch" crossorigin makes a preload match Pagefind's own fetch.)
-//   Other pages load Pagefind only on use.
+//   once, so what Pagefind needs is fetched alongside the page, not after it: its script
+//   and the search client (modulepreload), and what Pagefind's web worker reads: the
+//   worker's script, the WebAssembly, the entry file (under the build's cache tag), the
+//   metadata, and the index chunk of each word of the query, picked by the chunk ranges
+//   scripts/pagefind-chunks.mjs writes into the page's <script data-search-index>. The
+//   words are split with Intl.Segmenter, as Pagefind splits them, in a small worker of
+//   its own: building a Chinese word segmenter takes tens of milliseconds, which the
+//   parser would otherwise wait for. They are plain fetches, as a preload would not match
+//   the worker's own requests: the worker finds them in the HTTP cache, which
+//   public/_headers lets keep them. Other pages load Pagefind only on use.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
