@@ -110,11 +110,12 @@ describe('byte budgets of every page (gzip)', () => {
  * (86,869); then with the team grader's strings in src/i18n/team/, bundled by its
  * island entry for the page's language, those of the overview and the calibration
  * with them (88,220; the words of an .xlsx sheet's reading load with the .xlsx code);
- * then with the CSV files written by code that loads on the first download (88,053).
+ * then with the CSV files written by code that loads on the first download (88,053); then
+ * with the header search's code loaded when its box is first focused (87,643).
  * It was 84,614 before the .xlsx code existed. A change to the team grader that moves
  * this figure should say why and record the new one.
  */
-const TEAM_FIRST_SCRIPT = 88_053;
+const TEAM_FIRST_SCRIPT = 87_643;
 /** The chunks that only an .xlsx upload, a download, a first grading or the forced distribution loads. */
 const LATER =
   /^\/_astro\/(vendor-read-excel-file|vendor-write-excel-file|vendor-fflate|xlsx-read|xlsx-write|team-xlsx|team-csv|TeamOverview|Calibration)\.[^/]+\.js$/;
