@@ -35,8 +35,22 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
-  // Start fetching the index on the first keystroke, before the debounce ends.
-  input.addEventListener('input', () => void loadPagefind(), { once: true });
+  // Start fetching the index on the first keystroke, before the debounce ends, and with
+  // pagefind.js what its worker will ask for once that has run: the worker's script and
+  // the WebAssembly, which it then reads from the HTTP cache (public/_headers).
+  input.addEventListener(
+    'input',
+    () => {
+      const wasm = `wasm.${document.documentElement.lang === 'en' ? 'en' : 'unknown'}.pagefind`;
+      for (const f of ['pagefind-worker.js', wasm])
+        void fetch(`/pagefind/${f}`).then(
+          (r) => r.blob(),
+          () => undefined,
+        );
+      void loadPagefind();
+    },
+    { once: true },
+  );
   form.addEventListener('keydown', (e) => {
     const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
