@@ -6,9 +6,9 @@ import { parseNumber } from '../number/index.ts';
 import type { Scorecard } from '../scoring/types.ts';
 import type { CalibrationMove } from '../team/calibration.ts';
 import { fill } from '../phrase/index.ts';
-import { deductionHeader, errorsNote, type TeamError, type TeamRow } from '../team/grade-team.ts';
+import { deductionHeader, rowNote, type TeamError, type TeamRow } from '../team/grade-team.ts';
 import { gradeText } from '../scoring/grade-text.ts';
-import { totalText, type TeamWords } from '../team/words.ts';
+import type { TeamWords } from '../team/words.ts';
 import { exampleRow, templateColumns } from '../team/template.ts';
 
 /** Number formats used: two decimals, and a percentage with two decimals. */
@@ -127,16 +127,7 @@ export function resultsModel(
     for (const d of r.result.deductions) cells.push(num(d.deduction));
     cells.push(num(r.result.total), text(gradeText(w, r.result)));
     if (band) cells.push(text(band(r) ?? ''));
-    const errs = errorsNote(errors, r.line, w);
-    cells.push(
-      text(
-        errs.length
-          ? errs.join(' ')
-          : r.result.total === undefined
-            ? totalText(w, r.result, false, formatNumber)
-            : '',
-      ),
-    );
+    cells.push(text(rowNote(errors, r, w)));
     return cells;
   });
   return sheet(w.resultsSheet, [header.map((h) => text(h, true)), ...body]);

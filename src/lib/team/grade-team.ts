@@ -6,7 +6,8 @@ import { gradeScorecard } from '../scoring/grade-scorecard.ts';
 import type { Field, Raw, Scorecard, ScorecardInputs, ScorecardResult } from '../scoring/types.ts';
 import { parseCsvRecords } from '../csv.ts';
 import { templateColumns, type TeamColumn } from './template.ts';
-import type { TeamWords } from './words.ts';
+import { totalText, type TeamWords } from './words.ts';
+import { formatNumber } from '../number/index.ts';
 
 export interface TeamRow {
   /** The CSV line the person's record starts on. */
@@ -209,16 +210,21 @@ export function deductionHeader(
   return card.deductions.length > 1 ? fill(w.deductionOf, { label }) : w.deduction;
 }
 
-/** A row's errors as the 说明 cell says them: 「column」reason, in the page's words. */
-export function errorsNote(
+/**
+ * A row's 说明 cell in the downloads, in the page's words: its errors (「column」reason),
+ * or else why it has no total, or nothing.
+ */
+export function rowNote(
   errors: readonly TeamError[],
-  line: number,
-  w: Pick<TeamWords, 'reasons' | 'noteCell'>,
-): string[] {
-  return errors
-    .filter((e) => e.line === line)
+  row: TeamRow,
+  w: Pick<TeamWords, 'reasons' | 'noteCell' | 'totalErrors' | 'totalWeights' | 'totalMissing'>,
+): string {
+  const errs = errors
+    .filter((e) => e.line === row.line)
     .map((e) => {
       const reason = say(w.reasons, e.reason);
       return e.column ? fill(w.noteCell, { column: e.column, reason }) : reason;
     });
+  if (errs.length) return errs.join(' ');
+  return row.result.total === undefined ? totalText(w, row.result, false, formatNumber) : '';
 }

@@ -4,7 +4,7 @@
 export { NAME_HEADER, templateColumns, templateHeaders, type TeamColumn } from './template.ts';
 export {
   deductionHeader,
-  errorsNote,
+  rowNote,
   gradeTeam,
   gradeTeamRecords,
   type GradeTeamOptions,

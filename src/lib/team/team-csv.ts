@@ -7,9 +7,9 @@ import type { Scorecard } from '../scoring/types.ts';
 import { gradeText } from '../scoring/grade-text.ts';
 import { toCsv } from '../csv.ts';
 import type { CalibrationMove } from './calibration.ts';
-import { deductionHeader, errorsNote, type TeamError, type TeamRow } from './grade-team.ts';
+import { deductionHeader, rowNote, type TeamError, type TeamRow } from './grade-team.ts';
 import { exampleRow, templateHeaders } from './template.ts';
-import { totalText, type TeamWords } from './words.ts';
+import type { TeamWords } from './words.ts';
 
 /** A template CSV for a sheet: the header row and one example row (no BOM; the caller adds it). */
 export function templateCsv(card: Scorecard): string {
@@ -42,7 +42,6 @@ export function resultsCsv(
   header.push(w.headNote);
   const fmt = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
   const body = rows.map((r) => {
-    const errs = errorsNote(errors, r.line, w);
     const cells = [
       String(r.line),
       r.name,
@@ -51,13 +50,7 @@ export function resultsCsv(
     ];
     cells.push(fmt(r.result.total), gradeText(w, r.result));
     if (band) cells.push(band(r) ?? '');
-    cells.push(
-      errs.length
-        ? errs.join(' ')
-        : r.result.total === undefined
-          ? totalText(w, r.result, false, formatNumber)
-          : '',
-    );
+    cells.push(rowNote(errors, r, w));
     return cells;
   });
   return toCsv([header, ...body]);
