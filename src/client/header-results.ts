@@ -37,7 +37,8 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
   });
   // Start fetching the index on the first keystroke, before the debounce ends, and with
   // pagefind.js what its worker will ask for once that has run: the worker's script and
-  // the WebAssembly, which it then reads from the HTTP cache (public/_headers).
+  // the WebAssembly, which it then reads from the HTTP cache (public/_headers), as
+  // src/reading/inline/search-preload.js does for a results address.
   input.addEventListener(
     'input',
     () => {

@@ -1,9 +1,8 @@
 // Moving through the handbook: pagers, the mobile navigation, themes, search.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { IncomingMessage, Server } from 'node:http';
-import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium, watchedPage } from './browser.ts';
+import { countingServer } from './server.ts';
 
 const base = inject('baseUrl');
 const ROLE = '/roles/customer-representative/';
@@ -171,12 +170,7 @@ describe('search results sooner', () => {
   it('a results address fetches Pagefind with the page, once each; other pages only on use', async () => {
     // A server of its own, to count what reaches it: a file the page fetches early and
     // Pagefind's worker asks for again must come from the browser's cache the second time.
-    const { server, url } = (await startServer({ dir: 'dist', port: 0 })) as {
-      server: Server;
-      url: string;
-    };
-    const served: string[] = [];
-    server.on('request', (req: IncomingMessage) => served.push(req.url ?? ''));
+    const { url, asked: served, close } = await countingServer();
     const { page, problems } = await watchedPage(browser);
     try {
       await page.goto(`${url}/search/?q=${encodeURIComponent('客户满意度')}`);
@@ -250,8 +244,7 @@ describe('search results sooner', () => {
       expect(problems).toEqual([]);
     } finally {
       await page.close();
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
+      await close();
     }
   });
 });

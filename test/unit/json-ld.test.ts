@@ -67,8 +67,8 @@ describe('set:html is fed by no data but the JSON-LD serializer', () => {
     );
     expect(uses).toEqual([
       'src/components/JsonLd.astro: <script type="application/ld+json" set:html={json} />',
-      // The two inline head scripts are files of ours read with ?raw at build time
-      // (their CSP hashes are computed from the same files), not content.
+      // The two inline scripts are files of ours, read with ?raw and minified at build
+      // time (their CSP hashes are computed from the same text), not content: below.
       'src/layouts/Base.astro: <script is:inline set:html={themeScript} />',
       'src/pages/search/index.astro: <script is:inline slot="early" data-search-index="" set:html={preloadScript} />',
     ]);
@@ -76,5 +76,21 @@ describe('set:html is fed by no data but the JSON-LD serializer', () => {
       [...readFileSync(f, 'utf8').matchAll(/from '([^']+)\?raw'/g)].map((m) => m[1]!),
     );
     expect(rawImports.every((p) => p.includes('reading/inline/'))).toBe(true);
+  });
+
+  it.each([
+    ['src/layouts/Base.astro', 'themeScript', 'theme.js'],
+    ['src/pages/search/index.astro', 'preloadScript', 'search-preload.js'],
+  ])('%s gives set:html only %s, the minified text of %s', (file, name, script) => {
+    const code = readFileSync(file, 'utf8');
+    const raw = new RegExp(
+      `^import (\\w+) from '[./]+/reading/inline/${script}\\?raw';$`,
+      'm',
+    ).exec(code);
+    expect(raw, `${file} imports ${script} with ?raw`).not.toBeNull();
+    // Assigned once, from that import alone, and named nowhere else.
+    const assigned = [...code.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].length;
+    expect(code).toContain(`const ${name} = minifyInline(${raw![1]});`);
+    expect(assigned, `${name} appears at its assignment and its set:html`).toBe(2);
   });
 });

@@ -52,6 +52,9 @@ const TeamOverview = lazy(() =>
   import('./TeamOverview.tsx').catch(() => ({ default: OverviewFailed })),
 );
 
+/** Where a download was asked for: its failure is said beside those buttons. */
+type SaveAt = 'template' | 'results';
+
 /** Why a file could not be read or written, in the page's words. */
 const errorText = (e: unknown, t: TeamStrings) => {
   const message = e instanceof Error ? e.message : String(e);
@@ -100,8 +103,7 @@ export default function TeamGrader({ cards, first }: Props) {
   const [book, setBook] = useState<Book>();
   const [useBook, setUseBook] = useState(false);
   const [fileProblem, setFileProblem] = useState('');
-  // Why a download failed, said beside the buttons that asked for it.
-  const [saveProblem, setSaveProblem] = useState<{ at: 'template' | 'results'; text: string }>();
+  const [saveProblem, setSaveProblem] = useState<{ at: SaveAt; text: string }>();
   const sheet = useBook && book ? book.sheets[book.index] : undefined;
   const reading = useMemo(() => sheet && book!.read(card, sheet), [card, sheet, book]);
   const team = useMemo(
@@ -173,12 +175,11 @@ export default function TeamGrader({ cards, first }: Props) {
     }
   };
   // A download: its code loads on first use.
-  const save = (at: 'template' | 'results', saving: Promise<void>) => {
+  const save = (at: SaveAt, saving: Promise<void>) => {
     setSaveProblem(undefined);
     saving.catch((e: unknown) => setSaveProblem({ at, text: errorText(e, t) }));
   };
-  const problemAt = (at: 'template' | 'results') =>
-    saveProblem?.at === at ? saveProblem.text : '';
+  const problemAt = (at: SaveAt) => (saveProblem?.at === at ? saveProblem.text : '');
   // The CSV keeps the results table as it is and adds the trail as a second
   // section below a blank line and a 校准记录 title: a person moved twice is
   // two rows of the trail, which extra columns could not hold.
